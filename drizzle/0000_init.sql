@@ -1,4 +1,4 @@
-CREATE TYPE "public"."board_level" AS ENUM('strategic', 'tactical');--> statement-breakpoint
+CREATE TYPE "public"."board_level" AS ENUM('strategic', 'tactical', 'operational');--> statement-breakpoint
 CREATE TYPE "public"."board_role" AS ENUM('owner', 'editor', 'commenter', 'viewer');--> statement-breakpoint
 CREATE TYPE "public"."user_level" AS ENUM('politisk', 'strategisk', 'taktisk', 'operativ');--> statement-breakpoint
 CREATE TABLE "audit_log" (

@@ -29,7 +29,10 @@ export function mintCollabToken(
   options: { ttlSeconds?: number; now?: number; key?: string } = {},
 ): string {
   const now = options.now ?? Date.now();
-  const full: CollabClaims = { ...claims, exp: Math.floor(now / 1000) + (options.ttlSeconds ?? COLLAB_TOKEN_TTL_SECONDS) };
+  const full: CollabClaims = {
+    ...claims,
+    exp: Math.floor(now / 1000) + (options.ttlSeconds ?? COLLAB_TOKEN_TTL_SECONDS),
+  };
   const payload = Buffer.from(JSON.stringify(full)).toString("base64url");
   return `${payload}.${sign(payload, options.key ?? secret())}`;
 }

@@ -22,7 +22,7 @@ export interface DatabaseOptions {
   migrate?: boolean;
 }
 
-const MIGRATIONS = path.resolve(process.cwd(), "drizzle");
+const MIGRATIONS = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "drizzle");
 const GLOBAL_KEY = Symbol.for("planeringstavlan.database");
 
 type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Promise<Database> };
@@ -31,7 +31,7 @@ type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Promise<Database> };
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.PKS_DATA_DIR || "data"),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.PKS_DATA_DIR || "data"),
   };
 }
 
@@ -67,7 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return { db, kind: "postgres", location, close: () => pool.end() };
   }
 
-  const dataDir = path.resolve(options.dataDir ?? "data");
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? "data");
   const release = lockDataDir(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");

@@ -22,7 +22,7 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array | Buf
 });
 
 export const userLevel = pgEnum("user_level", ["politisk", "strategisk", "taktisk", "operativ"]);
-export const boardLevel = pgEnum("board_level", ["strategic", "tactical"]);
+export const boardLevel = pgEnum("board_level", ["strategic", "tactical", "operational"]);
 export const boardRole = pgEnum("board_role", ["owner", "editor", "commenter", "viewer"]);
 
 export const organisations = pgTable("organisations", {

@@ -109,6 +109,24 @@ export const demoOrganisation: DemoOrganisation = {
       unitKey: "ortopedi",
       locale: "sv",
     },
+    {
+      key: "karin",
+      name: "Karin Ek",
+      email: "karin.taktisk@exempel.se",
+      title: "Verksamhetschef kirurgi",
+      level: "taktisk",
+      unitKey: "kirurgi",
+      locale: "sv",
+    },
+    {
+      key: "lars",
+      name: "Lars Öberg",
+      email: "lars.operativ@exempel.se",
+      title: "Produktionsplanerare ortopedi",
+      level: "operativ",
+      unitKey: "ortopedi",
+      locale: "sv",
+    },
   ],
   boards: [
     {

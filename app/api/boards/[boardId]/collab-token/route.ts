@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { authorizeBoardRequest } from "@/lib/auth/api";
+import { COLLAB_TOKEN_TTL_SECONDS, mintCollabToken } from "@/lib/auth/collab-token";
+
+/** POST: a short-lived token for the board's collaboration socket (members only). */
+export async function POST(_request: Request, { params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  const auth = await authorizeBoardRequest(boardId, "viewer");
+  if (!auth.ok) return auth.response;
+  const token = mintCollabToken({ boardId: auth.access.board.id, userId: auth.user.id });
+  return NextResponse.json(
+    { token, role: auth.access.role, expiresIn: COLLAB_TOKEN_TTL_SECONDS },
+    { headers: { "cache-control": "no-store" } },
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { Overview } from "@/components/board/overview";
+import { ui } from "@/components/ui/styles";
+import { requireBoardAccess } from "@/lib/auth/session";
+import { computeBoard, parseBoardOrThrow } from "@/lib/engine";
+
+export async function generateMetadata({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  const { board } = await requireBoardAccess(boardId);
+  return { title: board.name };
+}
+
+export default async function BoardOverviewPage({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  const { board } = await requireBoardAccess(boardId);
+  const t = await getTranslations("overview");
+  const data = parseBoardOrThrow(board.data);
+  const result = computeBoard(data, { mode: "plan" });
+  return (
+    <>
+      <Overview board={data} result={result} />
+      <p className="no-print mt-8">
+        <a href={`/api/boards/${board.id}/export`} className={ui.buttonSecondary} download>
+          {t("export")}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/language-switch";
+import { LoginForm } from "@/components/login-form";
+import { isOidcEnabled } from "@/lib/auth/options";
+import { getSessionUser } from "@/lib/auth/session";
+
+export async function generateMetadata() {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getSessionUser()) redirect("/");
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations();
+  // Only same-site paths are followed after sign-in.
+  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <main id="main" className="flex min-h-screen flex-col items-center justify-center px-4">
+      <div className="absolute right-4 top-4">
+        <LanguageSwitch />
+      </div>
+      <div className="w-full max-w-sm">
+        <p className="text-center text-2xl font-bold text-accent-strong">{t("app.name")}</p>
+        <p className="mt-1 text-center text-sm text-slate-600">{t("app.tagline")}</p>
+        <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h1 className="text-xl font-semibold">{t("login.title")}</h1>
+          <LoginForm
+            callbackUrl={target}
+            oidcName={isOidcEnabled() ? process.env.OIDC_NAME || "SSO" : null}
+            labels={{
+              email: t("login.email"),
+              password: t("login.password"),
+              submit: t("login.submit"),
+              submitting: t("login.submitting"),
+              invalid: t("login.invalid"),
+              rateLimited: t("login.rateLimited"),
+              failed: t("login.failed"),
+              oidc: t("login.oidc", { name: process.env.OIDC_NAME || "SSO" }),
+              or: t("login.or"),
+            }}
+          />
+        </div>
+        {process.env.PKS_SEED_DEMO !== "0" && (
+          <p className="mt-4 text-center text-sm text-slate-600">{t("login.demoHint")}</p>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { type BoardAccess, findBoardForUser } from "@/lib/db/queries/boards";
+import type { User } from "@/lib/db/schema";
+import { type BoardRole, hasRole } from "./roles";
+import { getSessionUser } from "./session";
+
+/** A JSON error response with a human message. */
+export function jsonError(status: number, error: string, details?: unknown): NextResponse {
+  return NextResponse.json(details === undefined ? { error } : { error, details }, { status });
+}
+
+type ApiAccess = { ok: true; user: User; access: BoardAccess } | { ok: false; response: NextResponse };
+
+/** For route handlers: 401 without a session, 404 for non-members, 403 below the needed role. */
+export async function authorizeBoardRequest(boardId: string, needed: BoardRole): Promise<ApiAccess> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, response: jsonError(401, "Inte inloggad / Not signed in") };
+  const access = await findBoardForUser(await getDb(), boardId, user.id);
+  if (!access) return { ok: false, response: jsonError(404, "Tavlan finns inte / Board not found") };
+  if (!hasRole(access.role, needed)) return { ok: false, response: jsonError(403, "Behörighet saknas / Forbidden") };
+  return { ok: true, user, access };
+}

@@ -1,0 +1,41 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { type User, users } from "../schema";
+
+/** Normalises an e-mail address for lookups (trimmed, lower case). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Finds a user by e-mail, case-insensitively. */
+export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${normaliseEmail(email)}`)
+    .limit(1);
+  return row;
+}
+
+/** Finds a user by id. */
+export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+/** Lists the people of an organisation by name. */
+export async function listOrganisationUsers(db: Db, organisationId: string): Promise<User[]> {
+  return db.select().from(users).where(eq(users.organisationId, organisationId)).orderBy(asc(users.name));
+}
+
+/** Updates a user's own profile fields. */
+export async function updateUserProfile(
+  db: Db,
+  id: string,
+  patch: Partial<Pick<User, "name" | "title" | "locale" | "passwordHash">>,
+): Promise<void> {
+  await db
+    .update(users)
+    .set(patch)
+    .where(and(eq(users.id, id)));
+}

@@ -1,0 +1,79 @@
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD, demoOrganisation } from "@/lib/demo/organisation";
+import { createOrthoBoard } from "@/lib/demo/ortho-board";
+import type { Db } from "./client";
+import { recordAudit } from "./queries/audit";
+import { countBoards } from "./queries/boards";
+import { boardMembers, boards, organisations, units, users } from "./schema";
+
+export interface SeedResult {
+  seeded: boolean;
+  boardIds: string[];
+}
+
+/**
+ * Creates the demo organisation "Region Exempel" with its units, demo users (one per level,
+ * password DEMO_PASSWORD) and the filled-in orthopaedic board. Does nothing when any board exists,
+ * so it is safe on every start.
+ */
+export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promise<SeedResult> {
+  if (!options.force && (await countBoards(db)) > 0) return { seeded: false, boardIds: [] };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const [org] = await tx.insert(organisations).values({ name: demoOrganisation.name }).returning();
+    const orgId = org!.id;
+    const unitIds = new Map<string, string>();
+    for (const unit of demoOrganisation.units) {
+      const [row] = await tx.insert(units).values({ organisationId: orgId, name: unit.name }).returning();
+      unitIds.set(unit.key, row!.id);
+    }
+    const userIds = new Map<string, string>();
+    for (const user of demoOrganisation.users) {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          organisationId: orgId,
+          email: user.email,
+          name: user.name,
+          title: user.title,
+          level: user.level,
+          passwordHash,
+          locale: user.locale,
+        })
+        .returning();
+      userIds.set(user.key, row!.id);
+    }
+    const boardIds: string[] = [];
+    for (const demo of demoOrganisation.boards) {
+      const data = createOrthoBoard({ startYear: demo.data.startYear });
+      const owner = demo.members.find((m) => m.role === "owner");
+      const [board] = await tx
+        .insert(boards)
+        .values({
+          organisationId: orgId,
+          unitId: unitIds.get(demo.unitKey)!,
+          name: demo.name,
+          period: demo.period,
+          level: demo.level,
+          data,
+          createdBy: owner ? userIds.get(owner.userKey) : null,
+        })
+        .returning();
+      for (const member of demo.members) {
+        await tx
+          .insert(boardMembers)
+          .values({ boardId: board!.id, userId: userIds.get(member.userKey)!, role: member.role });
+      }
+      await recordAudit(tx, {
+        organisationId: orgId,
+        userId: null,
+        action: "board.seeded",
+        targetType: "board",
+        targetId: board!.id,
+        details: { name: demo.name },
+      });
+      boardIds.push(board!.id);
+    }
+    return { seeded: true, boardIds };
+  });
+}

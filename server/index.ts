@@ -1,0 +1,84 @@
+// One process, one port: the Next.js app and the collaboration server, sharing one database.
+import http from "node:http";
+import next from "next";
+import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
+import { seedDemo } from "@/lib/db/seed";
+import { ensureAuthSecret, readConfig } from "./config";
+
+function fail(message: string): never {
+  console.error(`Planeringstavlan could not start: ${message}`);
+  process.exit(1);
+}
+
+async function main() {
+  const config = readConfig(process.env, process.argv);
+  process.env.NEXTAUTH_SECRET = ensureAuthSecret(process.env, config.dataDir);
+  process.env.NEXTAUTH_URL = config.publicUrl;
+
+  let database: Database;
+  try {
+    database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  setDatabase(database);
+  if (config.seedDemo) {
+    const seeded = await seedDemo(database.db);
+    if (seeded.seeded) console.log("Seeded the demo organisation Region Exempel (see README for demo users).");
+  }
+
+  const app = next({ dev: config.dev, hostname: config.host, port: config.port, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const nextUpgrade = app.getUpgradeHandler();
+
+  const server = http.createServer((req, res) => {
+    // The rate limiter keys on this header, so a client can never choose its own address.
+    const forwarded = config.trustProxy
+      ? String(req.headers["x-forwarded-for"] ?? "")
+          .split(",")[0]
+          ?.trim()
+      : "";
+    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
+    handle(req, res);
+  });
+  server.on("upgrade", (req, socket, head) => {
+    nextUpgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        new Error(
+          error.code === "EADDRINUSE"
+            ? `port ${config.port} on ${config.host} is already in use (set PORT to another port)`
+            : error.message,
+        ),
+      );
+    });
+    server.listen(config.port, config.host, () => resolve());
+  }).catch((error: Error) => fail(error.message));
+
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  console.log(
+    `Planeringstavlan ${config.dev ? "(dev) " : ""}listening on http://${config.host}:${port} — database: ${database.kind} ${database.location}`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    server.close();
+    server.closeAllConnections?.();
+    await app.close?.().catch(() => {});
+    await database.close().catch(() => {});
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error) => fail((error as Error).stack ?? String(error)));

@@ -1,0 +1,18 @@
+import { contextAs, DEMO, expect, test } from "./fixtures";
+
+test("switching the language to English and back", async ({ browser }) => {
+  const { context, page } = await contextAs(browser, DEMO.strategisk);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Tavlor" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await page.getByRole("banner").getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Boards" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("link", { name: "New board" })).toBeVisible();
+  // The choice sticks across pages and reloads.
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { name: "My profile" })).toBeVisible();
+  await page.getByRole("banner").getByRole("button", { name: "Svenska" }).click();
+  await expect(page.getByRole("heading", { name: "Min profil" })).toBeVisible();
+  await context.close();
+});
