@@ -33,7 +33,7 @@ export async function Overview({ board, result }: { board: PksBoard; result: Pks
         <>
           <div className="grid gap-4 sm:grid-cols-3">
             <div className={ui.card} data-testid="balance-status">
-              <p className="text-sm text-slate-600">{result.balanced ? t("balanced") : t("notBalanced")}</p>
+              <p className="text-sm text-slate-600">{t("balanceLabel")}</p>
               <p className={`mt-1 text-2xl font-semibold ${result.balanced ? "text-surplus" : "text-deficit"}`}>
                 {result.balanced ? "✓ " : "▲ "}
                 {result.balanced ? t("balanced") : t("notBalanced")}

@@ -1,9 +1,9 @@
 /** Shared Tailwind class names, so forms and buttons look the same everywhere. */
 export const ui = {
   button:
-    "inline-flex items-center justify-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-accent-strong disabled:opacity-60 min-h-10",
+    "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-accent-strong disabled:opacity-60 min-h-10",
   buttonSecondary:
-    "inline-flex items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 min-h-10",
+    "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 min-h-10",
   buttonDanger:
     "inline-flex items-center justify-center gap-2 rounded-md border border-deficit px-3 py-1.5 text-sm font-medium text-deficit hover:bg-deficit-soft min-h-9",
   input:
