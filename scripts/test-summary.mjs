@@ -22,7 +22,9 @@ if (unit) {
   failed += (unit.numFailedTests ?? 0) + (unit.numRuntimeErrorTests ?? 0);
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
   // Suites that failed to load count as failures even when no test ran.
-  failed += (unit.testResults ?? []).filter((r) => r.status === "failed" && (r.assertionResults ?? []).length === 0).length;
+  failed += (unit.testResults ?? []).filter(
+    (r) => r.status === "failed" && (r.assertionResults ?? []).length === 0,
+  ).length;
 }
 const e2e = readJson(e2eFile);
 if (e2e?.stats) {

@@ -230,7 +230,7 @@ describe("ortopedtavlan (demo board)", () => {
 });
 
 describe("Region Exempel (demo organisation)", () => {
-  it("has the four units and one user per level", () => {
+  it("has the four units, a user on every level and two more people to invite", () => {
     expect(demoOrganisation.name).toBe("Region Exempel");
     expect(demoOrganisation.units.map((u) => u.name)).toEqual([
       "Ortopedkliniken",
@@ -243,6 +243,8 @@ describe("Region Exempel (demo organisation)", () => {
       ["strategisk", "Anders Berg", "anders.strategisk@exempel.se"],
       ["taktisk", "Maria Svensson", "maria.taktisk@exempel.se"],
       ["operativ", "Johan Nilsson", "johan.operativ@exempel.se"],
+      ["taktisk", "Karin Ek", "karin.taktisk@exempel.se"],
+      ["operativ", "Lars Öberg", "lars.operativ@exempel.se"],
     ]);
     expect(DEMO_PASSWORD).toBe("demo1234");
   });

@@ -16,7 +16,10 @@ describe("UI messages", () => {
       ["sv", sv],
       ["en", en],
     ] as const) {
-      const flat = keys(messages).map((k) => [k, k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages)]);
+      const flat = keys(messages).map((k) => [
+        k,
+        k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages),
+      ]);
       for (const [key, text] of flat) expect(String(text).trim(), `${name}:${key}`).not.toBe("");
     }
   });

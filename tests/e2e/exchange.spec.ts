@@ -10,7 +10,10 @@ test.describe("pks-board exchange through the API", () => {
     expect(first.headers()["content-disposition"]).toContain("pks-board.json");
     const text = await first.text();
     expect(JSON.parse(text).format).toBe("pks-board");
-    const created = await request.post("/api/boards/import", { data: text, headers: { "content-type": "application/json" } });
+    const created = await request.post("/api/boards/import", {
+      data: text,
+      headers: { "content-type": "application/json" },
+    });
     expect(created.status()).toBe(201);
     const { id: newId } = await created.json();
     expect(newId).not.toBe(id);
@@ -38,7 +41,10 @@ test.describe("pks-board exchange through the API", () => {
     expect(body.error).toBe('planningObjects[0].history["2026-W54"]: no such ISO week');
     const after = (await (await request.get("/")).text()).match(/href="\/boards\/[0-9a-f-]{36}"/g)?.length ?? 0;
     expect(after).toBe(before);
-    const notJson = await request.post("/api/boards/import", { data: "{ not json", headers: { "content-type": "application/json" } });
+    const notJson = await request.post("/api/boards/import", {
+      data: "{ not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(notJson.status()).toBe(400);
   });
 });

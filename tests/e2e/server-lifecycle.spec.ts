@@ -34,7 +34,10 @@ test.describe("server lifecycle", () => {
     await signInApi(api, DEMO.taktisk);
     const demoId = await findDemoBoardId(api);
     const exported = await (await api.get(`/api/boards/${demoId}/export`)).text();
-    const imported = await api.post("/api/boards/import", { data: exported, headers: { "content-type": "application/json" } });
+    const imported = await api.post("/api/boards/import", {
+      data: exported,
+      headers: { "content-type": "application/json" },
+    });
     expect(imported.status()).toBe(201);
     const { id } = await imported.json();
     await api.dispose();
@@ -59,7 +62,9 @@ test.describe("server lifecycle", () => {
       Number(process.env.PKS_E2E_PORT) + 3,
     );
     expect(failed.code).toBe(1);
-    expect(failed.output).toMatch(/could not start: Cannot use PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/);
+    expect(failed.output).toMatch(
+      /could not start: Cannot use PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/,
+    );
     expect(failed.output).not.toContain("secret@");
   });
 });

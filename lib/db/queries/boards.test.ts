@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyBoard } from "@/lib/board/empty-board";
 import { type Database, openDatabase } from "../client";
 import { organisations, units, users } from "../schema";
-import { isLoginRateLimited, MAX_FAILURES_PER_ACCOUNT, recordLoginFailure } from "./login-failures";
 import {
   createBoard,
   findBoardForUser,
@@ -15,6 +14,7 @@ import {
   removeBoardMember,
   setBoardMemberRole,
 } from "./boards";
+import { isLoginRateLimited, MAX_FAILURES_PER_ACCOUNT, recordLoginFailure } from "./login-failures";
 
 let database: Database;
 let dir: string;
@@ -75,7 +75,9 @@ describe("boards and members", () => {
 
   it("never leaves a board without an owner", async () => {
     const board = await newBoard("Plan B");
-    await expect(setBoardMemberRole(database.db, board.id, userIds[0]!, "editor")).rejects.toBeInstanceOf(LastOwnerError);
+    await expect(setBoardMemberRole(database.db, board.id, userIds[0]!, "editor")).rejects.toBeInstanceOf(
+      LastOwnerError,
+    );
     await expect(removeBoardMember(database.db, board.id, userIds[0]!)).rejects.toBeInstanceOf(LastOwnerError);
     await setBoardMemberRole(database.db, board.id, userIds[2]!, "owner");
     await setBoardMemberRole(database.db, board.id, userIds[0]!, "editor");
@@ -93,6 +95,8 @@ describe("boards and members", () => {
     await recordLoginFailure(database.db, email, "10.0.0.50");
     expect(await isLoginRateLimited(database.db, email, "10.0.0.99")).toBe(true);
     // The window passes: the same failures no longer count.
-    expect(await isLoginRateLimited(database.db, email, "10.0.0.99", new Date(Date.now() + 16 * 60 * 1000))).toBe(false);
+    expect(await isLoginRateLimited(database.db, email, "10.0.0.99", new Date(Date.now() + 16 * 60 * 1000))).toBe(
+      false,
+    );
   });
 });
