@@ -4,11 +4,30 @@ import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
+import { createDbAuthorize } from "./collab/authorize-db";
+import { createCollabServer } from "./collab/server";
 import { ensureAuthSecret, readConfig } from "./config";
 
 function fail(message: string): never {
   console.error(`Planeringstavlan could not start: ${message}`);
   process.exit(1);
+}
+
+/** The page's own origin, plus loopback aliases of it when serving on loopback. */
+function isAllowedOrigin(origin: string, publicUrl: string, host: string): boolean {
+  const expected = new URL(publicUrl);
+  try {
+    const given = new URL(origin);
+    if (given.origin === expected.origin) return true;
+    const loopback = ["127.0.0.1", "localhost", "[::1]"];
+    return (
+      loopback.includes(host === "0.0.0.0" ? "localhost" : host) &&
+      loopback.includes(given.hostname) &&
+      given.port === expected.port
+    );
+  } catch {
+    return false;
+  }
 }
 
 async function main() {
@@ -43,8 +62,14 @@ async function main() {
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
     handle(req, res);
   });
+  // The collaboration socket shares the origin (and so the session cookie's site) with the pages.
+  const collab = createCollabServer({
+    db: database.db,
+    authorize: createDbAuthorize(database.db),
+    allowedOrigins: (origin) => isAllowedOrigin(origin, config.publicUrl, config.host),
+  });
   server.on("upgrade", (req, socket, head) => {
-    nextUpgrade(req, socket, head);
+    if (!collab.handleUpgrade(req, socket, head)) nextUpgrade(req, socket, head);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -72,6 +97,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: shutting down`);
     server.close();
+    await collab.close().catch(() => {});
     server.closeAllConnections?.();
     await app.close?.().catch(() => {});
     await database.close().catch(() => {});

@@ -1,7 +1,11 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import { ui } from "@/components/ui/styles";
 import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
 import { formatNumber, formatPercent } from "@/lib/format";
+import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
+import { PresenceList } from "./presence";
 
 function sum(values: number[]): number {
   let total = 0;
@@ -10,8 +14,8 @@ function sum(values: number[]): number {
 }
 
 /** The headline of a board: balance per resource, the limiting capacity, waiting lists, measures. */
-export async function Overview({ board, result }: { board: PksBoard; result: PksResult }) {
-  const t = await getTranslations("overview");
+export function Overview({ board, result }: { board: PksBoard; result: PksResult }) {
+  const t = useTranslations("overview");
   const weeks = weekRange(board.horizon.start, board.horizon.weeks);
   const limiting = board.resources.find((r) => r.id === result.limitingResource);
   const isEmpty = board.resources.length === 0 && board.planningObjects.length === 0;
@@ -217,5 +221,19 @@ export async function Overview({ board, result }: { board: PksBoard; result: Pks
         </>
       )}
     </div>
+  );
+}
+
+/** The overview of the live board: recomputed by the engine on every change anyone makes. */
+export function LiveOverview() {
+  useAnnounceSection("overview");
+  const board = useBoardData();
+  const result = useBoardResult(board, "plan");
+  if (!board || !result) return null;
+  return (
+    <>
+      <Overview board={board} result={result} />
+      <PresenceList />
+    </>
   );
 }

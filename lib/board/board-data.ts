@@ -1,11 +1,23 @@
+import * as Y from "yjs";
 import type { Db } from "@/lib/db/client";
+import { loadBoardDocState } from "@/lib/db/queries/board-docs";
 import type { Board } from "@/lib/db/schema";
 import { type PksBoard, parseBoardOrThrow } from "@/lib/engine";
+import { readBoardFromDoc } from "./doc-model";
 
 /**
- * The board's current planning data as a validated `pks-board` document. Reads the stored
- * projection of the shared document, so pages, exports and the BI API see the same data.
+ * The board's current planning data as a `pks-board` document: the shared document's stored
+ * state (snapshot plus every acknowledged update), so exports and the API see every saved edit,
+ * not only what the last compaction wrote into `boards.data`.
  */
-export async function loadBoardData(_db: Db, board: Board): Promise<PksBoard> {
-  return parseBoardOrThrow(board.data);
+export async function loadBoardData(db: Db, board: Board): Promise<PksBoard> {
+  const state = await loadBoardDocState(db, board.id);
+  if (!state) return parseBoardOrThrow(board.data);
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state.update);
+    return readBoardFromDoc(doc);
+  } finally {
+    doc.destroy();
+  }
 }

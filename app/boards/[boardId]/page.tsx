@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Overview } from "@/components/board/overview";
+import { LiveOverview } from "@/components/board/overview";
 import { ui } from "@/components/ui/styles";
 import { requireBoardAccess } from "@/lib/auth/session";
-import { computeBoard, parseBoardOrThrow } from "@/lib/engine";
 
 export async function generateMetadata({ params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
@@ -14,11 +13,9 @@ export default async function BoardOverviewPage({ params }: { params: Promise<{ 
   const { boardId } = await params;
   const { board } = await requireBoardAccess(boardId);
   const t = await getTranslations("overview");
-  const data = parseBoardOrThrow(board.data);
-  const result = computeBoard(data, { mode: "plan" });
   return (
     <>
-      <Overview board={data} result={result} />
+      <LiveOverview />
       <p className="no-print mt-8">
         <a href={`/api/boards/${board.id}/export`} className={ui.buttonSecondary} download>
           {t("export")}

@@ -15,7 +15,9 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "pks-board-docs-"));
-  database = await openDatabase({ dataDir: dir });
+  // TEST_DATABASE_URL runs the same tests on PostgreSQL (real concurrency between connections).
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: dir });
 });
 
 afterAll(async () => {

@@ -1,0 +1,176 @@
+"use client";
+
+import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import * as Y from "yjs";
+import { type BoardRole, canEditBoard } from "@/lib/auth/roles";
+import { isBoardDocInitialized, readBoardFromDoc } from "@/lib/board/doc-model";
+import { type AwarenessUserState, colorForUser } from "@/lib/board/protocol";
+import { type BoardConnection, type BoardConnectionState, connectBoard } from "@/lib/board/provider";
+import { createEngine, type PksBoard, type PksMode, type PksResult, type PlanningEngine } from "@/lib/engine";
+
+interface BoardRoom {
+  boardId: string;
+  doc: Y.Doc;
+  connection: BoardConnection;
+  role: BoardRole;
+  /** The server's word wins: a downgraded editor becomes read-only without a reload. */
+  canEdit: boolean;
+  userId: string;
+  /** Transaction origin of this tab's edits, so undo only ever undoes this user's own changes. */
+  origin: object;
+}
+
+const BoardRoomContext = createContext<BoardRoom | null>(null);
+
+async function fetchToken(boardId: string): Promise<string> {
+  const response = await fetch(`/api/boards/${boardId}/collab-token`, { method: "POST", cache: "no-store" });
+  if (!response.ok) throw new Error(`token: HTTP ${response.status}`);
+  return (await response.json()).token as string;
+}
+
+/**
+ * Connects the board's shared document for everything below it: one Y.Doc per board, kept in
+ * IndexedDB for offline work, synced with the collaboration server.
+ */
+export function BoardRoomProvider(props: {
+  boardId: string;
+  role: BoardRole;
+  userId: string;
+  userName: string;
+  children: React.ReactNode;
+}) {
+  const [room, setRoom] = useState<Omit<BoardRoom, "canEdit"> | null>(null);
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const connection = connectBoard({
+      boardId: props.boardId,
+      doc,
+      baseUrl: window.location.origin,
+      getToken: () => fetchToken(props.boardId),
+      indexeddb: true,
+    });
+    // The server rewrites this from the session for everyone else; set locally so we see ourselves.
+    connection.awareness.setLocalStateField("user", {
+      id: props.userId,
+      name: props.userName,
+      color: colorForUser(props.userId),
+      role: props.role,
+    });
+    setRoom({
+      boardId: props.boardId,
+      doc,
+      connection,
+      role: props.role,
+      userId: props.userId,
+      origin: { userId: props.userId },
+    });
+    const online = () => connection.reconnect();
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("online", online);
+      void connection.destroy().then(() => doc.destroy());
+    };
+  }, [props.boardId, props.role, props.userId, props.userName]);
+  if (!room) return <BoardRoomContext.Provider value={null}>{props.children}</BoardRoomContext.Provider>;
+  return <ConnectedRoom room={room}>{props.children}</ConnectedRoom>;
+}
+
+function ConnectedRoom({ room, children }: { room: Omit<BoardRoom, "canEdit">; children: React.ReactNode }) {
+  const state = useSyncExternalStore(room.connection.subscribe, room.connection.getState, room.connection.getState);
+  const value = useMemo(
+    () => ({ ...room, canEdit: canEditBoard(room.role) && !state.readOnly }),
+    [room, state.readOnly],
+  );
+  return <BoardRoomContext.Provider value={value}>{children}</BoardRoomContext.Provider>;
+}
+
+/**
+ * Renders its children once the board's document has content (from the server or from this
+ * browser's offline copy); until then a short status line.
+ */
+export function BoardRoomGate({ loading, children }: { loading: string; children: React.ReactNode }) {
+  const room = useContext(BoardRoomContext);
+  const subscribe = useMemo(() => (room ? subscribeDoc(room.doc) : () => () => {}), [room]);
+  const ready = useSyncExternalStore(
+    subscribe,
+    () => Boolean(room && isBoardDocInitialized(room.doc)),
+    () => false,
+  );
+  if (!ready) {
+    return (
+      <p role="status" className="text-sm text-slate-600" data-testid="board-loading">
+        {loading}
+      </p>
+    );
+  }
+  return <>{children}</>;
+}
+
+/** The board room, or null before it is connected (header widgets render nothing then). */
+export function useOptionalBoardRoom(): BoardRoom | null {
+  return useContext(BoardRoomContext);
+}
+
+/** The board room; only inside BoardRoomProvider. */
+export function useBoardRoom(): BoardRoom {
+  const room = useContext(BoardRoomContext);
+  if (!room) throw new Error("useBoardRoom outside BoardRoomProvider");
+  return room;
+}
+
+/** The connection's save status, read-only flag and close code. */
+export function useConnectionState(): BoardConnectionState {
+  const { connection } = useBoardRoom();
+  return useSyncExternalStore(connection.subscribe, connection.getState, connection.getState);
+}
+
+function subscribeDoc(doc: Y.Doc) {
+  return (listener: () => void) => {
+    doc.on("update", listener);
+    return () => doc.off("update", listener);
+  };
+}
+
+/** The board's data as a `pks-board` document, or null until the document has loaded. */
+export function useBoardData(): PksBoard | null {
+  const { doc } = useBoardRoom();
+  const subscribe = useMemo(() => subscribeDoc(doc), [doc]);
+  const read = () => (isBoardDocInitialized(doc) ? readBoardFromDoc(doc) : null);
+  return useSyncExternalStore(subscribe, read, () => null);
+}
+
+/** The engine's result for the current data, recomputed incrementally on every change. */
+export function useBoardResult(board: PksBoard | null, mode: PksMode = "plan"): PksResult | null {
+  const engine = useRef<PlanningEngine | null>(null);
+  return useMemo(() => {
+    if (!board) return null;
+    if (!engine.current || engine.current.mode !== mode) engine.current = createEngine(board, { mode });
+    return engine.current.update(board);
+  }, [board, mode]);
+}
+
+/** Other people's presence on the board (awareness), their user set by the server. */
+export function usePresence(): { clientId: number; state: AwarenessUserState }[] {
+  const { connection } = useBoardRoom();
+  const awareness = connection.awareness;
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const onChange = () => setTick((n) => n + 1);
+    awareness.on("change", onChange);
+    return () => awareness.off("change", onChange);
+  }, [awareness]);
+  const states: { clientId: number; state: AwarenessUserState }[] = [];
+  awareness.getStates().forEach((state, clientId) => {
+    const s = state as Partial<AwarenessUserState>;
+    if (s.user?.id) states.push({ clientId, state: s as AwarenessUserState });
+  });
+  return states;
+}
+
+/** Announces which section this user is on (shown as dots in the rail and by the avatars). */
+export function useAnnounceSection(section: string): void {
+  const { connection } = useBoardRoom();
+  useEffect(() => {
+    connection.awareness.setLocalStateField("section", section);
+  }, [connection, section]);
+}

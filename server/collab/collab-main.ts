@@ -1,0 +1,63 @@
+/**
+ * A process that serves only the collaboration socket: `tsx server/collab/collab-main.ts`.
+ * Database from PKS_DATA_DIR (embedded) or DATABASE_URL; port from PORT (0 = any free port,
+ * announced as `listening <port>` on stdout). SIGTERM/SIGINT: pending saves are flushed, sockets
+ * closed with 4503, documents compacted. Used for scale-out and for the kill -9 tests.
+ */
+import http from "node:http";
+import { openDatabase } from "@/lib/db/client";
+import { ensureAuthSecret, readConfig } from "../config";
+import { createDbAuthorize } from "./authorize-db";
+import { createCollabServer } from "./server";
+
+function numberFromEnv(name: string): number | undefined {
+  const value = process.env[name];
+  return value === undefined || value === "" ? undefined : Number(value);
+}
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env, process.argv);
+  process.env.NEXTAUTH_SECRET = ensureAuthSecret(process.env, config.dataDir);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const origins = process.env.COLLAB_ALLOWED_ORIGINS?.split(",").filter(Boolean);
+  const collab = createCollabServer({
+    db: database.db,
+    authorize: createDbAuthorize(database.db),
+    allowedOrigins: origins && origins.length > 0 ? origins : [new URL(config.publicUrl).origin],
+    // Server-side tools and tests connect without a browser Origin.
+    allowMissingOrigin: true,
+    unloadDelayMs: numberFromEnv("COLLAB_UNLOAD_DELAY_MS"),
+    compactAfterUpdates: numberFromEnv("COLLAB_COMPACT_AFTER"),
+  });
+
+  const server = http.createServer((_req, res) => {
+    res.writeHead(404, { "Content-Type": "text/plain" }).end("Not Found");
+  });
+  server.on("upgrade", (req, socket, head) => {
+    if (!collab.handleUpgrade(req, socket, head)) socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  console.log(`listening ${typeof address === "object" && address ? address.port : config.port}`);
+
+  let isStopping = false;
+  const stop = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    console.log(`${signal}: flushing saves and closing`);
+    server.close();
+    await collab.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(`collab server could not start: ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});

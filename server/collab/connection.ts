@@ -1,0 +1,74 @@
+import type { WebSocket } from "ws";
+import { type BoardRole, canEditBoard } from "@/lib/auth/roles";
+import { CloseCode, closeReason } from "@/lib/board/protocol";
+import type { CollabLogger, CollabStats, CollabUser } from "./types";
+
+let nextConnectionId = 1;
+
+/** One client socket on one board, with the identity the server gave it on the upgrade. */
+export class CollabConnection {
+  readonly id = nextConnectionId++;
+  /** Awareness client ids this connection speaks for (first claim wins). */
+  readonly awarenessClients = new Set<number>();
+  /** Yjs client ids whose updates this connection sent (what MESSAGE_SAVED reports on). */
+  readonly sentClients = new Set<number>();
+  isClosed = false;
+  /** Set when the peer answered the last ping. */
+  isAlive = true;
+  /** When the connection joined its room (performance.now()). */
+  readonly connectedAt = performance.now();
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly boardId: string,
+    readonly user: CollabUser,
+    public role: BoardRole,
+    private readonly logger: CollabLogger,
+    private readonly stats: CollabStats,
+  ) {
+    // ws rejects an oversized frame itself and closes with 1009 before any handler runs; map it to
+    // our 4413, which clients treat as final, so they do not resend the same state forever.
+    const close = ws.close.bind(ws);
+    ws.close = ((code?: number, reason?: string | Buffer) =>
+      code === 1009
+        ? close(CloseCode.MessageTooLarge, closeReason(CloseCode.MessageTooLarge))
+        : close(code, reason)) as typeof ws.close;
+  }
+
+  /** Viewers and commenters may read and be present, not change the board. */
+  get isReadOnly(): boolean {
+    return !canEditBoard(this.role);
+  }
+
+  /** Fields for log lines. */
+  get logFields(): Record<string, unknown> {
+    return { board: this.boardId, user: this.user.id, conn: this.id };
+  }
+
+  /** Sends a frame if the socket is open; a failed send closes the connection. */
+  send(frame: Uint8Array): void {
+    if (this.isClosed || this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(frame, (error) => {
+      if (error) this.terminate();
+    });
+  }
+
+  /** Closes with one of our close codes, counting it and logging `why` (one line). */
+  close(code: number, why?: string): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.stats.closedByCode[code] = (this.stats.closedByCode[code] ?? 0) + 1;
+    if (why) this.logger.warn(`collab: closing connection (${code}): ${why}`, this.logFields);
+    try {
+      this.ws.close(code, closeReason(code));
+    } catch {
+      this.ws.terminate();
+    }
+  }
+
+  /** Drops the socket without a close handshake (dead peer, failed write). */
+  terminate(): void {
+    this.isClosed = true;
+    this.ws.terminate();
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Part 6: persistence. Every accepted update is appended to `board_doc_updates`; updates that
+ * arrive while a commit is in flight are saved together in the next transaction (group commit).
+ * Only after the commit does the sending connection get MESSAGE_SAVED: the state vector, at the
+ * moment the batch was cut, restricted to that connection's client ids. Failed saves are retried a
+ * few times; then the board's connections are closed with 4500 and the room is dropped, so clients
+ * reconnect to the stored state and send again what it lacks (their local documents still have it).
+ * The log is compacted when it grows past a threshold and when the room is unloaded.
+ */
+import * as Y from "yjs";
+import { CloseCode, encodeErrorMessage, encodeSavedMessage, restrictStateVector } from "@/lib/board/protocol";
+import { appendBoardUpdates, type BoardUpdateInput, compactBoardDoc } from "@/lib/db/queries/board-docs";
+import { CollabConnection } from "./connection";
+import type { Room } from "./room";
+import { type CollabContext, type CollabPart, FROM_PUBSUB } from "./types";
+
+/** After a failed compaction, wait this long before trying again (the log just grows meanwhile). */
+const COMPACT_RETRY_AFTER_MS = 10_000;
+
+interface RoomSaver {
+  queue: BoardUpdateInput[];
+  /** Connections that sent an update since the last cut: they get MESSAGE_SAVED after the commit. */
+  ackWaiters: Set<CollabConnection>;
+  isScheduled: boolean;
+  flushing: Promise<void> | null;
+  compacting: Promise<void> | null;
+  compactFailedAt: number;
+  isFailed: boolean;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** One row per user and batch: fewer rows, same content (merged updates are equivalent). */
+function groupByUser(batch: BoardUpdateInput[]): BoardUpdateInput[] {
+  const byUser = new Map<string | null, Uint8Array[]>();
+  for (const { update, userId } of batch) {
+    const list = byUser.get(userId);
+    if (list) list.push(update);
+    else byUser.set(userId, [update]);
+  }
+  return [...byUser].map(([userId, updates]) => ({
+    userId,
+    update: updates.length === 1 ? updates[0] : Y.mergeUpdates(updates),
+  }));
+}
+
+export function createPersistencePart(context: CollabContext): CollabPart {
+  const savers = new WeakMap<Room, RoomSaver>();
+  const { db, logger, stats, settings } = context;
+
+  function saverOf(room: Room): RoomSaver {
+    let saver = savers.get(room);
+    if (!saver) {
+      saver = {
+        queue: [],
+        ackWaiters: new Set(),
+        isScheduled: false,
+        flushing: null,
+        compacting: null,
+        compactFailedAt: 0,
+        isFailed: false,
+      };
+      savers.set(room, saver);
+    }
+    return saver;
+  }
+
+  const isBusy = (s: RoomSaver) =>
+    s.queue.length > 0 || s.ackWaiters.size > 0 || s.isScheduled || s.flushing !== null || s.compacting !== null;
+
+  async function append(room: Room, rows: BoardUpdateInput[]): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await appendBoardUpdates(db, room.boardId, rows);
+        stats.savesCommitted++;
+        room.logLength += rows.length;
+        return true;
+      } catch (error) {
+        const fields = { board: room.boardId, attempt: attempt + 1, error: (error as Error).message };
+        if (attempt >= settings.saveRetries) {
+          logger.error("collab: saving updates failed, closing the board's connections", fields);
+          return false;
+        }
+        logger.warn("collab: saving updates failed, retrying", fields);
+        await sleep(settings.saveRetryDelayMs * 2 ** attempt);
+      }
+    }
+  }
+
+  function fail(room: Room, saver: RoomSaver): void {
+    saver.isFailed = true;
+    stats.savesFailed++;
+    for (const conn of room.connections) conn.send(encodeErrorMessage("save-failed"));
+    context.discardRoom(room, CloseCode.ServerError);
+  }
+
+  async function flush(room: Room, saver: RoomSaver): Promise<void> {
+    while (!room.isDestroyed && !saver.isFailed && (saver.queue.length > 0 || saver.ackWaiters.size > 0)) {
+      const batch = saver.queue.splice(0);
+      const waiters = [...saver.ackWaiters];
+      saver.ackWaiters.clear();
+      // Everything in this vector is in this batch or an earlier, committed one.
+      const durable = Y.decodeStateVector(Y.encodeStateVector(room.doc));
+      if (batch.length > 0 && !(await append(room, groupByUser(batch)))) return fail(room, saver);
+      for (const conn of waiters) {
+        conn.send(encodeSavedMessage(restrictStateVector(durable, [...conn.sentClients, ...conn.awarenessClients])));
+      }
+      maybeCompact(room, saver);
+    }
+  }
+
+  function schedule(room: Room, saver: RoomSaver): void {
+    if (saver.isScheduled || saver.flushing || saver.isFailed) return;
+    saver.isScheduled = true;
+    // Wait for the rest of this tick's messages: they join the same transaction.
+    setImmediate(() => {
+      saver.isScheduled = false;
+      saver.flushing = flush(room, saver).finally(() => {
+        saver.flushing = null;
+        if (saver.queue.length > 0 || saver.ackWaiters.size > 0) schedule(room, saver);
+      });
+    });
+  }
+
+  async function compact(room: Room, saver: RoomSaver): Promise<void> {
+    try {
+      const result = await compactBoardDoc(db, room.boardId);
+      room.logLength = Math.max(0, room.logLength - result.removed);
+      if (result.compacted) stats.compactions++;
+    } catch (error) {
+      saver.compactFailedAt = Date.now();
+      logger.warn("collab: compaction failed", { board: room.boardId, error: (error as Error).message });
+    }
+  }
+
+  function maybeCompact(room: Room, saver: RoomSaver): void {
+    if (saver.compacting || room.logLength <= settings.compactAfterUpdates) return;
+    if (Date.now() - saver.compactFailedAt < COMPACT_RETRY_AFTER_MS) return;
+    saver.compacting = compact(room, saver).finally(() => {
+      saver.compacting = null;
+    });
+  }
+
+  async function whenIdle(room: Room): Promise<void> {
+    const saver = savers.get(room);
+    while (saver && !saver.isFailed && !room.isDestroyed && isBusy(saver)) {
+      if (saver.flushing || saver.compacting) await Promise.all([saver.flushing, saver.compacting]);
+      else await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  return {
+    name: "persistence",
+    onDocUpdate(room, update, origin) {
+      // Another process received (and saves) updates that come through pubsub.
+      if (origin === FROM_PUBSUB) return;
+      const saver = saverOf(room);
+      saver.queue.push({ update, userId: origin instanceof CollabConnection ? origin.user.id : null });
+      schedule(room, saver);
+    },
+    onMessage(conn, room, message) {
+      if (message.kind === "sync-step-2" || message.kind === "update") {
+        const saver = saverOf(room);
+        saver.ackWaiters.add(conn);
+        schedule(room, saver);
+      }
+      return true;
+    },
+    isBusy(room) {
+      const saver = savers.get(room);
+      return saver !== undefined && !saver.isFailed && isBusy(saver);
+    },
+    whenIdle,
+    async beforeUnload(room) {
+      await whenIdle(room);
+      if (room.logLength > 0 && !room.isDestroyed) await compact(room, saverOf(room));
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The loaded boards: loading a document once however many upgrades ask at the same time,
+ * unloading it a while after the last connection left — never while a part is busy with it (a
+ * pending save) — and dropping it at once when its saves failed.
+ */
+import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { Room } from "./room";
+import type { CollabContext, CollabPart } from "./types";
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room | null>>();
+
+  constructor(
+    private readonly context: Omit<CollabContext, "rooms" | "discardRoom">,
+    private readonly parts: CollabPart[],
+  ) {}
+
+  all(): Room[] {
+    return [...this.rooms.values()];
+  }
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /**
+   * The room of a board, loaded if needed, reserved for one joining connection (call `join` or
+   * `release` afterwards). Null when the board does not exist.
+   */
+  async acquire(boardId: string): Promise<Room | null> {
+    let room = this.rooms.get(boardId) ?? null;
+    if (!room) {
+      let loading = this.loading.get(boardId);
+      if (!loading) {
+        loading = this.load(boardId).finally(() => this.loading.delete(boardId));
+        this.loading.set(boardId, loading);
+      }
+      room = await loading;
+    }
+    if (room) room.pendingJoins++;
+    return room;
+  }
+
+  /** Gives back a reservation that did not turn into a connection. */
+  release(room: Room): void {
+    room.pendingJoins--;
+    this.scheduleUnload(room);
+  }
+
+  private async load(boardId: string): Promise<Room | null> {
+    const state = await loadBoardDocState(this.context.db, boardId);
+    if (!state) return null;
+    const room = new Room(boardId, state.update, state.logLength);
+    this.context.stats.docsLoaded++;
+    room.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      for (const part of this.parts) part.onDocUpdate?.(room, update, origin);
+    });
+    room.awareness.on(
+      "update",
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const changed = [...added, ...updated, ...removed];
+        for (const part of this.parts) part.onAwarenessChange?.(room, changed, origin);
+      },
+    );
+    this.rooms.set(boardId, room);
+    for (const part of this.parts) part.onRoomLoaded?.(room);
+    return room;
+  }
+
+  /** Unloads the room after the configured delay if nobody comes back. */
+  scheduleUnload(room: Room): void {
+    if (!room.isIdle || room.unloadTimer || room.isDestroyed) return;
+    room.unloadTimer = setTimeout(() => {
+      room.unloadTimer = null;
+      void this.unload(room);
+    }, this.context.settings.unloadDelayMs);
+  }
+
+  /** Waits for pending saves, lets parts finish (compaction), then drops the room if still idle. */
+  async unload(room: Room): Promise<void> {
+    if (!room.isIdle || room.isUnloading || room.isDestroyed) return;
+    room.isUnloading = true;
+    try {
+      for (const part of this.parts) await part.whenIdle?.(room);
+      for (const part of this.parts) await part.beforeUnload?.(room);
+    } catch (error) {
+      this.context.logger.error("collab: unloading failed", { board: room.boardId, error: (error as Error).message });
+    } finally {
+      room.isUnloading = false;
+    }
+    if (room.isDestroyed || !room.isIdle) return;
+    if (this.parts.some((part) => part.isBusy?.(room))) {
+      this.scheduleUnload(room);
+      return;
+    }
+    this.drop(room);
+  }
+
+  /** Removes the room from memory now (after a failed save, or at shutdown). */
+  drop(room: Room): void {
+    if (room.isDestroyed) return;
+    if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId);
+    for (const part of this.parts) part.onRoomUnloaded?.(room);
+    room.destroy();
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * The collaboration server: y-websocket compatible, built from one-concern parts called in a
+ * fixed order (docs/collaboration.md):
+ *
+ *   authenticate (on the HTTP upgrade) → limits → readonly → awareness → sync → persistence →
+ *   broadcast → pubsub → role-recheck
+ *
+ * The host process owns the HTTP server and hands it upgrades; this server claims `/collab/…`.
+ */
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { type RawData, type WebSocket, WebSocketServer } from "ws";
+import { CloseCode, COLLAB_PATH } from "@/lib/board/protocol";
+import { type AuthenticationResult, authenticateUpgrade, refuseUpgrade } from "./authenticate";
+import { createDbMemberRoles } from "./authorize-db";
+import { createAwarenessPart } from "./awareness";
+import { createBroadcastPart } from "./broadcast";
+import { CollabConnection } from "./connection";
+import { createLimitsPart } from "./limits";
+import { consoleLogger } from "./logger";
+import { decodeMessage, MalformedMessageError } from "./message";
+import { createPersistencePart } from "./persistence";
+import { createNoopPubSub, createPubSubPart } from "./pubsub";
+import { createReadonlyPart } from "./readonly";
+import { createRoleRecheckPart } from "./role-recheck";
+import type { Room } from "./room";
+import { RoomRegistry } from "./rooms";
+import { createSyncPart } from "./sync";
+import type { CollabContext, CollabLimits, CollabPart, CollabServerOptions, CollabStats } from "./types";
+
+export { notifyMembershipChanged } from "@/lib/board/membership-events";
+
+export interface CollabServer {
+  /** Takes the upgrade when its path is under `/collab/`; false means "not mine, pass it on". */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Stops accepting, saves what is pending, closes connections with 4503, compacts and unloads. */
+  close(): Promise<void>;
+  stats(): CollabStats;
+}
+
+const DEFAULT_LIMITS: CollabLimits = {
+  maxMessageBytes: 8 * 1024 * 1024,
+  messagesPerSecond: 200,
+  messageBurst: 400,
+  maxConnectionsPerBoard: 100,
+};
+
+function isCollabPath(url: string): boolean {
+  const path = url.split("?")[0];
+  return path === COLLAB_PATH || path.startsWith(`${COLLAB_PATH}/`);
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Creates the collaboration server; attach it with `httpServer.on("upgrade", …)` (see docs). */
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const logger = options.logger ?? consoleLogger;
+  const limits: CollabLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const stats: CollabStats = {
+    docsLoaded: 0,
+    rooms: 0,
+    connections: 0,
+    upgradesRefused: 0,
+    savesCommitted: 0,
+    savesFailed: 0,
+    compactions: 0,
+    closedByCode: {},
+  };
+  const settings: CollabContext["settings"] = {
+    unloadDelayMs: options.unloadDelayMs ?? 5000,
+    compactAfterUpdates: options.compactAfterUpdates ?? 500,
+    saveRetries: options.saveRetries ?? 3,
+    saveRetryDelayMs: options.saveRetryDelayMs ?? 200,
+    roleRecheckMs: options.roleRecheckMs ?? 2000,
+  };
+  const pubsub = options.pubsub ?? createNoopPubSub();
+  const parts: CollabPart[] = [];
+  const registry = new RoomRegistry({ db: options.db, logger, limits, stats, settings }, parts);
+  const context: CollabContext = {
+    db: options.db,
+    logger,
+    limits,
+    stats,
+    settings,
+    rooms: () => registry.all(),
+    discardRoom(room, code) {
+      for (const conn of room.connections) conn.close(code, "board dropped from memory");
+      registry.drop(room);
+    },
+  };
+  // The fixed order of the chain (authentication runs earlier, on the upgrade).
+  parts.push(
+    createLimitsPart(limits),
+    createReadonlyPart(),
+    createAwarenessPart(),
+    createSyncPart(),
+    createPersistencePart(context),
+    createBroadcastPart(pubsub),
+    createPubSubPart(pubsub, logger),
+    createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db)),
+  );
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  let isClosing = false;
+
+  function receive(conn: CollabConnection, room: Room, data: RawData, isBinary: boolean): void {
+    if (conn.isClosed || isClosing || room.isDestroyed) return;
+    if (!isBinary) {
+      conn.close(CloseCode.BadRequest, "text frame");
+      return;
+    }
+    const frame = toBytes(data);
+    try {
+      for (const part of parts) if (part.onFrame && !part.onFrame(conn, frame)) return;
+      const message = decodeMessage(frame);
+      for (const part of parts) {
+        if (part.onMessage && !part.onMessage(conn, room, message)) return;
+        if (conn.isClosed) return;
+      }
+    } catch (error) {
+      if (error instanceof MalformedMessageError)
+        conn.close(CloseCode.BadRequest, `malformed message: ${error.message}`);
+      else {
+        logger.error("collab: message handling failed", { ...conn.logFields, error: (error as Error).stack });
+        conn.close(CloseCode.ServerError);
+      }
+    }
+  }
+
+  function join(ws: WebSocket, room: Room, auth: Extract<AuthenticationResult, { ok: true }>): void {
+    const conn = new CollabConnection(ws, room.boardId, auth.user, auth.role, logger, stats);
+    room.pendingJoins--;
+    room.connections.add(conn);
+    stats.connections++;
+    ws.on("message", (data, isBinary) => receive(conn, room, data, isBinary));
+    ws.on("pong", () => {
+      conn.isAlive = true;
+    });
+    ws.on("error", (error) => logger.warn(`collab: socket error: ${error.message}`, conn.logFields));
+    ws.on("close", () => {
+      conn.isClosed = true;
+      if (!room.connections.delete(conn)) return;
+      stats.connections--;
+      if (room.isDestroyed) return;
+      for (const part of parts) part.onDisconnect?.(conn, room);
+      registry.scheduleUnload(room);
+    });
+    for (const part of parts) {
+      part.onConnect?.(conn, room);
+      if (conn.isClosed) return;
+    }
+  }
+
+  async function accept(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on("error", () => socket.destroy());
+    const refuse = (status: Parameters<typeof refuseUpgrade>[1], why: string) => {
+      stats.upgradesRefused++;
+      logger.info(`collab: upgrade refused (${status}): ${why}`, { path: req.url?.split("?")[0] });
+      refuseUpgrade(socket, status);
+    };
+    let auth: AuthenticationResult;
+    try {
+      auth = await authenticateUpgrade(req, options);
+    } catch (error) {
+      return refuse(500, `authorize failed: ${(error as Error).message}`);
+    }
+    if (!auth.ok) return refuse(auth.status, auth.why);
+    if (isClosing) return refuse(503, "shutting down");
+    let room: Room | null;
+    try {
+      room = await registry.acquire(auth.boardId);
+    } catch (error) {
+      return refuse(500, `loading the board failed: ${(error as Error).message}`);
+    }
+    if (!room) return refuse(404, "board not found");
+    if (isClosing || socket.destroyed || room.isDestroyed) {
+      registry.release(room);
+      // close() has already unloaded the rooms it knew of; do not leave this one behind.
+      if (isClosing && room.isIdle) registry.drop(room);
+      return refuse(503, "socket gone or shutting down");
+    }
+    const joining = room;
+    wss.handleUpgrade(req, socket, head, (ws) => join(ws, joining, auth));
+  }
+
+  const pinger = setInterval(() => {
+    for (const room of registry.all()) {
+      for (const conn of room.connections) {
+        if (!conn.isAlive) conn.terminate();
+        else {
+          conn.isAlive = false;
+          conn.ws.ping();
+        }
+      }
+    }
+  }, options.pingIntervalMs ?? 30_000);
+  pinger.unref();
+
+  return {
+    handleUpgrade(req, socket, head) {
+      if (!isCollabPath(req.url ?? "")) return false;
+      if (isClosing) {
+        stats.upgradesRefused++;
+        refuseUpgrade(socket, 503);
+        return true;
+      }
+      void accept(req, socket, head);
+      return true;
+    },
+
+    async close() {
+      if (isClosing) return;
+      isClosing = true;
+      clearInterval(pinger);
+      const rooms = registry.all();
+      // Save what is pending while the sockets are still open, so MESSAGE_SAVED still arrives.
+      for (const room of rooms) for (const part of parts) await part.whenIdle?.(room);
+      for (const room of rooms) for (const conn of room.connections) conn.close(CloseCode.ShuttingDown);
+      for (const room of rooms) {
+        try {
+          for (const part of parts) await part.beforeUnload?.(room);
+        } catch (error) {
+          logger.warn("collab: final compaction failed", { board: room.boardId, error: (error as Error).message });
+        }
+        registry.drop(room);
+      }
+      for (const part of parts) await part.close?.();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+
+    stats() {
+      return { ...stats, rooms: registry.size, closedByCode: { ...stats.closedByCode } };
+    },
+  };
+}
