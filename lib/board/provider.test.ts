@@ -121,6 +121,19 @@ describe("connectBoard", () => {
     expect(server.doc.getMap("m").get("x")).toBe(1);
   });
 
+  it("confirms a delete-only edit (which leaves the state vector unchanged) as saved", async () => {
+    const { connection, doc } = connect("b1", ["t1"]);
+    await waitFor(() => connection.status === "saved", "saved");
+    doc.getMap("m").set("x", 1);
+    await waitFor(() => connection.status === "saved" && server.doc.getMap("m").get("x") === 1, "insert saved");
+    const seen: string[] = [];
+    connection.subscribe((state) => seen.push(state.status));
+    doc.getMap("m").delete("x");
+    // Without the follow-up insert the status would stay "saved" before the server has the delete.
+    await waitFor(() => seen.includes("saving") && connection.status === "saved", "saving, then saved");
+    expect(server.doc.getMap("m").has("x")).toBe(false);
+  });
+
   it("fetches a fresh token to reconnect after the token expired, and resends offline edits", async () => {
     const { connection, doc } = connect("b1", ["t1", "t2"]);
     await waitFor(() => connection.status === "saved", "saved");

@@ -63,6 +63,9 @@ export interface BoardConnection {
 }
 
 const CLIENT_IDS_KEY = "pks:clientIds";
+/** Not part of the board: holds one counter per client, bumped after delete-only edits. */
+export const DELETE_ACK_MAP = "pks.deleteAcks";
+const DELETE_ACK_ORIGIN = Symbol("delete-ack");
 
 /** The WebSocket base of an app origin: http → ws, https → wss, without a trailing slash. */
 export function collabServerUrl(baseUrl: string): string {
@@ -135,6 +138,22 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     refresh();
   };
   doc.on("update", onUpdate);
+
+  // A transaction that only deletes (clearing a cell, removing a row) leaves the state vector
+  // unchanged, so "saved up to this vector" could never confirm it. Follow such a local
+  // transaction with a tiny insert of our own, which the server's acknowledgement then covers.
+  const acks = doc.getMap<number>(DELETE_ACK_MAP);
+  let ackCounter = 0;
+  const onAfterTransaction = (transaction: Y.Transaction) => {
+    if (!transaction.local || transaction.origin === provider || transaction.origin === DELETE_ACK_ORIGIN) return;
+    if (transaction.deleteSet.clients.size === 0) return;
+    const inserted = (transaction.afterState.get(doc.clientID) ?? 0) > (transaction.beforeState.get(doc.clientID) ?? 0);
+    if (inserted) return;
+    queueMicrotask(() => {
+      if (!destroyed) doc.transact(() => acks.set(String(doc.clientID), ++ackCounter), DELETE_ACK_ORIGIN);
+    });
+  };
+  doc.on("afterTransaction", onAfterTransaction);
 
   const open = async () => {
     timer = null;
@@ -230,6 +249,7 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
       if (timer !== null) clearTimeout(timer);
       win?.removeEventListener("online", onOnline);
       doc.off("update", onUpdate);
+      doc.off("afterTransaction", onAfterTransaction);
       listeners.clear();
       provider.destroy();
       await whenLocalLoaded.catch(() => undefined);
