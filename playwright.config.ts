@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -5,8 +6,10 @@ import { defineConfig } from "@playwright/test";
 
 // One throwaway data folder per run; workers inherit it through the environment.
 process.env.PKS_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), "pks-e2e-"));
-const port = Number(process.env.PKS_E2E_PORT ?? 3210);
-process.env.PKS_E2E_PORT = String(port);
+// A free port per run (and for the lifecycle tests' own servers), so a leftover server or a
+// parallel run can never make the suite fail on "port already used".
+process.env.PKS_E2E_PORT ??= freePort();
+const port = Number(process.env.PKS_E2E_PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -54,3 +57,9 @@ export default defineConfig({
     },
   },
 });
+
+function freePort(): string {
+  const script =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim();
+}

@@ -16,6 +16,7 @@ interface BoardRoom {
   /** The server's word wins: a downgraded editor becomes read-only without a reload. */
   canEdit: boolean;
   userId: string;
+  userName: string;
   /** Transaction origin of this tab's edits, so undo only ever undoes this user's own changes. */
   origin: object;
 }
@@ -62,12 +63,10 @@ export function BoardRoomProvider(props: {
       connection,
       role: props.role,
       userId: props.userId,
+      userName: props.userName,
       origin: { userId: props.userId },
     });
-    const online = () => connection.reconnect();
-    window.addEventListener("online", online);
     return () => {
-      window.removeEventListener("online", online);
       void connection.destroy().then(() => doc.destroy());
     };
   }, [props.boardId, props.role, props.userId, props.userName]);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ui } from "@/components/ui/styles";
 import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
 import { formatNumber, formatPercent } from "@/lib/format";
@@ -227,12 +228,22 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
 /** The overview of the live board: recomputed by the engine on every change anyone makes. */
 export function LiveOverview() {
   useAnnounceSection("overview");
+  const t = useTranslations("overview");
   const board = useBoardData();
   const result = useBoardResult(board, "plan");
   if (!board || !result) return null;
   return (
     <>
       <Overview board={board} result={result} />
+      <section className="mt-8 max-w-3xl" aria-labelledby="notes-heading">
+        <h3 id="notes-heading" className="text-lg font-semibold text-slate-900">
+          {t("notes")}
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">{t("notesHelp")}</p>
+        <div className="mt-2">
+          <CollaborativeEditor fragmentKey="overview-notes" label={t("notes")} />
+        </div>
+      </section>
       <PresenceList />
     </>
   );

@@ -201,8 +201,19 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   provider.on("status", () => refresh());
 
   const onOnline = () => connection.reconnect();
+  // The browser knows before the socket does (a dead network can keep a socket "open" for
+  // minutes): go offline at once, keep editing locally, and resync when the network is back.
+  const onOffline = () => {
+    wanted = false;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    firstConnect = false;
+    provider.disconnect();
+    refresh();
+  };
   const win = typeof window === "undefined" ? null : window;
   win?.addEventListener("online", onOnline);
+  win?.addEventListener("offline", onOffline);
 
   const whenLocalLoaded = (async () => {
     if (!options.indexeddb) return;
@@ -248,6 +259,7 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
       wanted = false;
       if (timer !== null) clearTimeout(timer);
       win?.removeEventListener("online", onOnline);
+      win?.removeEventListener("offline", onOffline);
       doc.off("update", onUpdate);
       doc.off("afterTransaction", onAfterTransaction);
       listeners.clear();

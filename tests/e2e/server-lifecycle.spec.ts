@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { request as playwrightRequest } from "@playwright/test";
 import { DEMO, expect, signInApi, test } from "./fixtures";
-import { startServer, startServerExpectingFailure, stopServer } from "./server-process";
+import { freePort, startServer, startServerExpectingFailure, stopServer } from "./server-process";
 
 const SECRET = { NEXTAUTH_SECRET: "lifecycle-secret-0123456789abcdef" };
 
@@ -13,7 +13,7 @@ test.describe("server lifecycle", () => {
   test("a second server on the same data folder refuses to start and the first keeps working", async ({ request }) => {
     const failed = await startServerExpectingFailure(
       { PKS_DATA_DIR: process.env.PKS_E2E_DATA!, ...SECRET },
-      Number(process.env.PKS_E2E_PORT) + 1,
+      freePort(),
     );
     expect(failed.code).toBe(1);
     expect(failed.output).toContain("Planeringstavlan could not start");
@@ -27,7 +27,7 @@ test.describe("server lifecycle", () => {
 
   test("a restart, even after kill -9, keeps all data", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pks-restart-"));
-    const port = Number(process.env.PKS_E2E_PORT) + 2;
+    const port = freePort();
     const baseURL = `http://127.0.0.1:${port}`;
     let server = await startServer({ PKS_DATA_DIR: dataDir, ...SECRET }, port);
     let api = await playwrightRequest.newContext({ baseURL });
@@ -59,7 +59,7 @@ test.describe("server lifecycle", () => {
   test("a database URL that cannot be reached stops start-up with one clear line", async () => {
     const failed = await startServerExpectingFailure(
       { DATABASE_URL: "postgres://nobody:secret@127.0.0.1:1/none", ...SECRET },
-      Number(process.env.PKS_E2E_PORT) + 3,
+      freePort(),
     );
     expect(failed.code).toBe(1);
     expect(failed.output).toMatch(
