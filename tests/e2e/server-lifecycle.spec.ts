@@ -56,6 +56,18 @@ test.describe("server lifecycle", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  test("a damaged embedded database stops start-up with one clear line", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pks-corrupt-"));
+    fs.mkdirSync(path.join(dataDir, "pglite"));
+    fs.writeFileSync(path.join(dataDir, "pglite", "PG_VERSION"), "not a version\n");
+    const failed = await startServerExpectingFailure({ PKS_DATA_DIR: dataDir, ...SECRET }, freePort());
+    expect(failed.code).toBe(1);
+    expect(failed.output).toMatch(
+      /could not start: Cannot open the embedded database in .*pglite .*restore it from a backup/,
+    );
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
   test("a database URL that cannot be reached stops start-up with one clear line", async () => {
     const failed = await startServerExpectingFailure(
       { DATABASE_URL: "postgres://nobody:secret@127.0.0.1:1/none", ...SECRET },
