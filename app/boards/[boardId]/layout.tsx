@@ -57,7 +57,7 @@ export default async function BoardLayout({
           </div>
         </header>
         <div className="flex flex-1">
-          <BoardNav label={t("board.sections")} sections={sections} />
+          <BoardNav label={t("board.sections")} sections={sections} othersHere={t("board.othersHere")} />
           <main id="main" className="min-w-0 flex-1 px-6 py-6">
             {!hasRole(role, "editor") && (
               <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("board.readOnly")}</p>
