@@ -31,7 +31,12 @@ function isAllowedOrigin(origin: string, publicUrl: string, host: string): boole
 }
 
 async function main() {
-  const config = readConfig(process.env, process.argv);
+  let config: ReturnType<typeof readConfig>;
+  try {
+    config = readConfig(process.env, process.argv);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   process.env.NEXTAUTH_SECRET = ensureAuthSecret(process.env, config.dataDir);
   process.env.NEXTAUTH_URL = config.publicUrl;
 
@@ -107,4 +112,6 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
-main().catch((error) => fail((error as Error).stack ?? String(error)));
+main().catch((error) =>
+  fail(process.env.PKS_DEBUG ? ((error as Error).stack ?? String(error)) : String((error as Error).message ?? error)),
+);

@@ -20,7 +20,7 @@ test.describe("membership and roles", () => {
     await owner.page.getByLabel("Person", { exact: true }).selectOption({ label: "Karin Ek — Taktisk nivå" });
     await owner.page.getByLabel("Roll", { exact: true }).last().selectOption("viewer");
     await owner.page.getByRole("button", { name: "Lägg till" }).click();
-    await expect(owner.page.getByRole("status")).toHaveText("Ändringen är sparad.");
+    await expect(owner.page.locator("main").getByRole("status")).toHaveText("Ändringen är sparad.");
     await expect(owner.page.getByTestId("member-karin.taktisk@exempel.se")).toBeVisible();
 
     const asViewer = await outsider.page.goto(`/boards/${boardId}`);
