@@ -38,8 +38,9 @@ export function BoardNav({ label, sections, othersHere }: { label: string; secti
 }
 
 function SectionDots({ section, othersHere, selfId }: { section: string; othersHere: string; selfId: string }) {
+  const presence = usePresence();
   const people = new Map<string, { name: string; color: string }>();
-  for (const { state } of usePresence()) {
+  for (const { state } of presence) {
     if (state.section === section && state.user.id !== selfId) people.set(state.user.id, state.user);
   }
   if (people.size === 0) return null;

@@ -71,6 +71,12 @@ export function boardTypes(doc: Y.Doc): BoardTypes {
   };
 }
 
+/**
+ * Board data the pks-board format has no field for (a measure's lever, owner, description), kept
+ * in the same document as a flat map keyed by `["<measureId>","<field>"]`.
+ */
+export const MEASURE_META_MAP = "pks.measureMeta";
+
 /** The board's top-level types as a list (UndoManager scope, observers). */
 export function boardTypeList(doc: Y.Doc): Y.AbstractType<unknown>[] {
   return Object.values(boardTypes(doc)) as Y.AbstractType<unknown>[];

@@ -11,9 +11,11 @@ import {
   adjustmentIds,
   type CellEdit,
   createUndoManager,
+  MEASURE_META_MAP,
   moveResource,
   readBoardFromDoc,
   removeAdjustment,
+  removeMeasure,
   removeResource,
   scheduleRowIds,
   setCells,
@@ -191,6 +193,23 @@ describe("undo", () => {
     const board = readBoardFromDoc(doc);
     expect(board.planningObjects[0].history?.["2025-W10"]).toBe(a.history?.["2025-W10"]);
     expect(board.planningObjects[1].history?.["2025-W10"]).toBe(222);
+  });
+
+  it("undoing a measure's removal also restores its lever and owner kept beside the board data", () => {
+    const doc = docWith(createOrthoBoard());
+    const measure = readBoardFromDoc(doc).measures![0]!;
+    const meta = doc.getMap(MEASURE_META_MAP);
+    meta.set(JSON.stringify([measure.id, "owner"]), "Maria");
+    const origin = { user: 1 };
+    const undo = createUndoManager(doc, origin);
+    doc.transact(() => {
+      removeMeasure(doc, measure.id, origin);
+      meta.delete(JSON.stringify([measure.id, "owner"]));
+    }, origin);
+    expect(readBoardFromDoc(doc).measures?.some((m) => m.id === measure.id)).toBe(false);
+    undo.undo();
+    expect(readBoardFromDoc(doc).measures?.some((m) => m.id === measure.id)).toBe(true);
+    expect(meta.get(JSON.stringify([measure.id, "owner"]))).toBe("Maria");
   });
 
   it("undoes a 30-cell paste in one step", () => {

@@ -5,7 +5,7 @@
  * collaboration server alike; imports no Node or DOM APIs.
  */
 import * as Y from "yjs";
-import { boardTypeList } from "./doc-layout";
+import { boardTypeList, MEASURE_META_MAP } from "./doc-layout";
 
 export { type CellEdit, setCells } from "./doc-cells";
 export {
@@ -45,7 +45,14 @@ export {
   updatePlanningObject,
   updateResource,
 } from "./doc-edit-entities";
-export { BOARD_TYPE_NAMES, type BoardTypes, boardTypeList, boardTypes, type OutcomeField } from "./doc-layout";
+export {
+  BOARD_TYPE_NAMES,
+  type BoardTypes,
+  boardTypeList,
+  boardTypes,
+  MEASURE_META_MAP,
+  type OutcomeField,
+} from "./doc-layout";
 export { adjustmentIds, readBoardFromDoc, scheduleRowIds } from "./doc-read";
 export { isBoardDocInitialized, writeBoardToDoc } from "./doc-write";
 export { normalizeBoard } from "./normalize";
@@ -72,7 +79,8 @@ export interface BoardUndoOptions {
  * (e.g. a per-tab object). Rich text has its own undo in the editor.
  */
 export function createUndoManager(doc: Y.Doc, origin: unknown, options: BoardUndoOptions = {}): Y.UndoManager {
-  return new Y.UndoManager(boardTypeList(doc), {
+  // Undoing the removal of a measure brings back its lever, owner and description too.
+  return new Y.UndoManager([...boardTypeList(doc), doc.getMap(MEASURE_META_MAP)], {
     trackedOrigins: new Set([origin]),
     captureTimeout: options.captureTimeout ?? 0,
   });

@@ -19,9 +19,17 @@ export default async function BoardLayout({
   const { boardId } = await params;
   const { board, unit, role, user } = await requireBoardAccess(boardId);
   const t = await getTranslations();
-  const sections = [{ href: `/boards/${board.id}`, label: t("board.overview"), key: "overview" }];
-  if (hasRole(role, "owner"))
-    sections.push({ href: `/boards/${board.id}/members`, label: t("board.members"), key: "members" });
+  // Sections in PKS order; only sections that work are listed.
+  const base = `/boards/${board.id}`;
+  const sections = [
+    { href: base, label: t("presence.sections.overview"), key: "overview" },
+    { href: `${base}/balansering`, label: t("presence.sections.balance"), key: "balance" },
+    { href: `${base}/produktionsplan`, label: t("presence.sections.plan"), key: "plan" },
+    { href: `${base}/uppfoljning`, label: t("presence.sections.followup"), key: "followup" },
+  ];
+  if (hasRole(role, "editor"))
+    sections.push({ href: `${base}/import`, label: t("presence.sections.import"), key: "import" });
+  if (hasRole(role, "owner")) sections.push({ href: `${base}/members`, label: t("board.members"), key: "members" });
   return (
     <BoardRoomProvider boardId={board.id} role={role} userId={user.id} userName={user.name}>
       <div className="flex min-h-screen flex-col">

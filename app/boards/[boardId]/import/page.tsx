@@ -1,0 +1,8 @@
+import { ImportSection } from "@/components/board/import/import-section";
+import { requireBoardAccess } from "@/lib/auth/session";
+
+export default async function Page({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  await requireBoardAccess(boardId, "editor");
+  return <ImportSection />;
+}

@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { CapacitySection } from "@/components/board/capacity/capacity-section";
+import { requireBoardAccess } from "@/lib/auth/session";
+
+export async function generateMetadata({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  const { board } = await requireBoardAccess(boardId);
+  const t = await getTranslations("capacity");
+  return { title: `${t("title")} — ${board.name}` };
+}
+
+export default async function CapacityPage({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  await requireBoardAccess(boardId);
+  return <CapacitySection />;
+}

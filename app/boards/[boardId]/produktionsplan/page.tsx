@@ -1,0 +1,8 @@
+import { PlanSection } from "@/components/board/plan/plan-section";
+import { requireBoardAccess } from "@/lib/auth/session";
+
+export default async function Page({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  await requireBoardAccess(boardId);
+  return <PlanSection />;
+}

@@ -1,0 +1,8 @@
+import { FollowUpSection } from "@/components/board/followup/followup-section";
+import { requireBoardAccess } from "@/lib/auth/session";
+
+export default async function Page({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  await requireBoardAccess(boardId);
+  return <FollowUpSection />;
+}
