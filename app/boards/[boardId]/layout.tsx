@@ -23,6 +23,8 @@ export default async function BoardLayout({
   const base = `/boards/${board.id}`;
   const sections = [
     { href: base, label: t("presence.sections.overview"), key: "overview" },
+    { href: `${base}/behov`, label: t("presence.sections.demand"), key: "demand" },
+    { href: `${base}/kapacitet`, label: t("presence.sections.capacity"), key: "capacity" },
     { href: `${base}/balansering`, label: t("presence.sections.balance"), key: "balance" },
     { href: `${base}/produktionsplan`, label: t("presence.sections.plan"), key: "plan" },
     { href: `${base}/uppfoljning`, label: t("presence.sections.followup"), key: "followup" },

@@ -14,7 +14,7 @@ import { ResourceList } from "./resource-list";
 /** Kapacitet: resources, availability and low-production weeks, time per activity, available capacity. */
 export function CapacitySection() {
   const t = useTranslations("capacity");
-  useAnnounceSection("kapacitet");
+  useAnnounceSection("capacity");
   const board = useBoardData();
   const result = useBoardResult(board);
   const weeks = useMemo(() => (board ? weekRange(board.horizon.start, board.horizon.weeks) : []), [board]);

@@ -17,7 +17,7 @@ import { ObjectList } from "./object-list";
 /** Behov: planning objects, their history, growth, adjustments and waiting-list goals, and the forecast. */
 export function DemandSection({ importHref }: { importHref?: string }) {
   const t = useTranslations("demand");
-  useAnnounceSection("behov");
+  useAnnounceSection("demand");
   const room = useBoardRoom();
   const board = useBoardData();
   const result = useBoardResult(board);
