@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/app/actions/locale";
 import { LOCALES } from "@/lib/i18n/config";
 
-/** Two buttons, Svenska / English; the current language is marked as pressed. */
-export async function LanguageSwitch() {
+/** Svenska / English buttons (SV / EN when compact); the current language is marked as pressed. */
+export async function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const locale = await getLocale();
   const t = await getTranslations("language");
   return (
@@ -16,9 +16,11 @@ export async function LanguageSwitch() {
           value={l}
           lang={l}
           aria-pressed={l === locale}
+          aria-label={compact ? t(l) : undefined}
+          title={compact ? t(l) : undefined}
           className={`rounded px-2 py-1 text-sm ${l === locale ? "bg-slate-800 font-semibold text-white" : "text-slate-700 hover:bg-slate-200"}`}
         >
-          {t(l)}
+          {compact ? l.toUpperCase() : t(l)}
         </button>
       ))}
     </form>

@@ -59,7 +59,7 @@ export default async function BoardLayout({
           <ConnectionBadge />
           <div className="ml-auto flex items-center gap-3">
             <PresenceAvatars />
-            <LanguageSwitch />
+            <LanguageSwitch compact />
             <Link href="/profile" className="rounded px-2 py-1 text-sm hover:bg-slate-100">
               {user.name}
             </Link>
