@@ -31,6 +31,8 @@ test.describe("membership and roles", () => {
     const members = await outsider.page.goto(`/boards/${boardId}/members`);
     expect(members?.status()).toBe(403);
     await expect(outsider.page.getByRole("heading", { name: "Behörighet saknas" })).toBeVisible();
+    // Importing writes to the board: editors only.
+    expect((await outsider.page.goto(`/boards/${boardId}/import`))?.status()).toBe(403);
     // The viewer may read the board through the API, and gets a collaboration token for reading.
     expect((await outsider.page.request.get(`/api/boards/${boardId}/export`)).status()).toBe(200);
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BoardNav } from "@/components/board/board-nav";
-import { BoardRoomGate, BoardRoomProvider } from "@/components/board/board-room";
+import { BoardRoomProvider } from "@/components/board/board-room";
 import { ConnectionBadge } from "@/components/board/connection-badge";
 import { PresenceAvatars } from "@/components/board/presence";
 import { LanguageSwitch } from "@/components/language-switch";
@@ -72,7 +72,7 @@ export default async function BoardLayout({
             {!hasRole(role, "editor") && (
               <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("board.readOnly")}</p>
             )}
-            <BoardRoomGate loading={t("board.loading")}>{children}</BoardRoomGate>
+            {children}
           </main>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Gate } from "@/components/board/gate";
 import { LiveOverview } from "@/components/board/overview";
 import { ui } from "@/components/ui/styles";
 import { requireBoardAccess } from "@/lib/auth/session";
@@ -14,13 +15,13 @@ export default async function BoardOverviewPage({ params }: { params: Promise<{ 
   const { board } = await requireBoardAccess(boardId);
   const t = await getTranslations("overview");
   return (
-    <>
+    <Gate>
       <LiveOverview />
       <p className="no-print mt-8">
         <a href={`/api/boards/${board.id}/export`} className={ui.buttonSecondary} download>
           {t("export")}
         </a>
       </p>
-    </>
+    </Gate>
   );
 }

@@ -1,8 +1,13 @@
 import { BalanceSection } from "@/components/board/balance/balance-section";
+import { Gate } from "@/components/board/gate";
 import { requireBoardAccess } from "@/lib/auth/session";
 
 export default async function Page({ params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
   await requireBoardAccess(boardId);
-  return <BalanceSection />;
+  return (
+    <Gate>
+      <BalanceSection />
+    </Gate>
+  );
 }

@@ -1,8 +1,13 @@
+import { Gate } from "@/components/board/gate";
 import { ImportSection } from "@/components/board/import/import-section";
 import { requireBoardAccess } from "@/lib/auth/session";
 
 export default async function Page({ params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
   await requireBoardAccess(boardId, "editor");
-  return <ImportSection />;
+  return (
+    <Gate>
+      <ImportSection />
+    </Gate>
+  );
 }

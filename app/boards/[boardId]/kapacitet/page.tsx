@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CapacitySection } from "@/components/board/capacity/capacity-section";
+import { Gate } from "@/components/board/gate";
 import { requireBoardAccess } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: Promise<{ boardId: string }> }) {
@@ -12,5 +13,9 @@ export async function generateMetadata({ params }: { params: Promise<{ boardId: 
 export default async function CapacityPage({ params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
   await requireBoardAccess(boardId);
-  return <CapacitySection />;
+  return (
+    <Gate>
+      <CapacitySection />
+    </Gate>
+  );
 }
