@@ -5,6 +5,8 @@ import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
 import { createDbAuthorize } from "./collab/authorize-db";
+import { consoleLogger } from "./collab/logger";
+import { createPubSubFromEnv } from "./collab/pubsub-redis";
 import { createCollabServer } from "./collab/server";
 import { ensureAuthSecret, readConfig } from "./config";
 
@@ -72,6 +74,8 @@ async function main() {
     db: database.db,
     authorize: createDbAuthorize(database.db),
     allowedOrigins: (origin) => isAllowedOrigin(origin, config.publicUrl, config.host),
+    // With REDIS_URL, edits and presence reach clients on every process (scale-out).
+    pubsub: createPubSubFromEnv(process.env, consoleLogger, database.db),
   });
   server.on("upgrade", (req, socket, head) => {
     if (!collab.handleUpgrade(req, socket, head)) nextUpgrade(req, socket, head);

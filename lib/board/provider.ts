@@ -198,7 +198,17 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     failed = false;
     refresh({ closeCode: null, error: null });
   });
-  provider.on("status", () => refresh());
+  provider.on("status", (event: { status: string }) => {
+    // y-websocket drops the peers' states on disconnect but keeps their clocks, so after a
+    // reconnect their unchanged states would be ignored until renewed (up to 30 s): forget them.
+    if (event?.status === "disconnected") {
+      const awareness = provider.awareness;
+      for (const clientId of [...awareness.meta.keys()]) {
+        if (clientId !== awareness.clientID && !awareness.states.has(clientId)) awareness.meta.delete(clientId);
+      }
+    }
+    refresh();
+  });
 
   const onOnline = () => connection.reconnect();
   // The browser knows before the socket does (a dead network can keep a socket "open" for

@@ -85,7 +85,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pgDir = path.join(dataDir, "pglite");
     let client: InstanceType<typeof PGlite>;
     try {
-      client = await PGlite.create(pgDir, { parsers: { [BYTEA_OID]: parseBytea }, serializers: { [BYTEA_OID]: serializeBytea } });
+      client = await PGlite.create(pgDir, {
+        parsers: { [BYTEA_OID]: parseBytea },
+        serializers: { [BYTEA_OID]: serializeBytea },
+      });
     } catch (error) {
       throw new Error(
         `Cannot open the embedded database in ${pgDir} (${(error as Error).message}). ` +

@@ -48,12 +48,17 @@ export function rewriteAwarenessEntries(
     if (mayClaim && entry.state !== null && !conn.awarenessClients.has(entry.clientId))
       claim(room, conn, entry.clientId);
     if (!conn.awarenessClients.has(entry.clientId)) continue;
+    // A reconnecting client resends its state at the clock the room may still hold (from before
+    // the reconnect, or from another process), which y-protocols would ignore: its first message
+    // is newer by definition. Only the first: the client adopts the echoed clock and echoes back.
+    const held = room.awareness.meta.get(entry.clientId)?.clock ?? 0;
+    const clock = mayClaim ? Math.max(entry.clock, entry.state === null ? held : held + 1) : entry.clock;
     if (entry.state === null) {
-      accepted.push(entry);
+      accepted.push({ ...entry, clock });
       continue;
     }
     const state = typeof entry.state === "object" && !Array.isArray(entry.state) ? entry.state : {};
-    accepted.push({ ...entry, state: { ...state, user: identityOf(conn) } });
+    accepted.push({ ...entry, clock, state: { ...state, user: identityOf(conn) } });
   }
   return accepted;
 }

@@ -2,8 +2,9 @@
  * Part 7: broadcasting. Updates and presence changes that arrive in the same tick go out as ONE
  * merged message per connection (Y.mergeUpdates): with 100 editors typing, one frame per update
  * per connection is what makes the reference server fall over. Broadcast does not wait for the
- * commit (latency); MESSAGE_SAVED tells the sender when its edits are durable. Local changes are
- * also published to the other collaboration processes.
+ * commit (latency); MESSAGE_SAVED tells the sender when its edits are durable. Local presence
+ * changes are also published to the other collaboration processes (document updates are published
+ * by persistence, after their commit).
  */
 import { encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -16,7 +17,6 @@ interface Outbox {
   updates: Uint8Array[];
   /** Senders of this tick's updates; a connection that sent all of them needs no echo. */
   origins: Set<unknown>;
-  localUpdates: Uint8Array[];
   awarenessClients: Set<number>;
   localAwarenessClients: Set<number>;
   isScheduled: boolean;
@@ -26,7 +26,6 @@ function emptyOutbox(): Outbox {
   return {
     updates: [],
     origins: new Set(),
-    localUpdates: [],
     awarenessClients: new Set(),
     localAwarenessClients: new Set(),
     isScheduled: false,
@@ -43,10 +42,6 @@ export function createBroadcastPart(pubsub: CollabPubSub): CollabPart {
     const frame = encodeUpdateMessage(merge(box.updates));
     const onlySender = box.origins.size === 1 ? [...box.origins][0] : undefined;
     for (const conn of room.connections) if (conn !== onlySender) conn.send(frame);
-    if (box.localUpdates.length > 0) {
-      const isAllLocal = box.localUpdates.length === box.updates.length;
-      pubsub.publish(room.boardId, isAllLocal ? frame : encodeUpdateMessage(merge(box.localUpdates)));
-    }
   }
 
   function sendAwareness(room: Room, box: Outbox): void {
@@ -85,7 +80,6 @@ export function createBroadcastPart(pubsub: CollabPubSub): CollabPart {
       const box = outboxOf(room);
       box.updates.push(update);
       box.origins.add(origin);
-      if (origin !== FROM_PUBSUB) box.localUpdates.push(update);
     },
     onAwarenessChange(room, clientIds, origin) {
       const box = outboxOf(room);

@@ -2,12 +2,16 @@
  * A process that serves only the collaboration socket: `tsx server/collab/collab-main.ts`.
  * Database from PKS_DATA_DIR (embedded) or DATABASE_URL; port from PORT (0 = any free port,
  * announced as `listening <port>` on stdout). SIGTERM/SIGINT: pending saves are flushed, sockets
- * closed with 4503, documents compacted. Used for scale-out and for the kill -9 tests.
+ * closed with 4503, documents compacted. With REDIS_URL (and a shared DATABASE_URL) several such
+ * processes serve the same boards (docs/collaboration.md, "Scale-out"). Used for scale-out and for
+ * the kill -9 tests.
  */
 import http from "node:http";
 import { openDatabase } from "@/lib/db/client";
 import { ensureAuthSecret, readConfig } from "../config";
 import { createDbAuthorize } from "./authorize-db";
+import { consoleLogger } from "./logger";
+import { createPubSubFromEnv } from "./pubsub-redis";
 import { createCollabServer } from "./server";
 
 function numberFromEnv(name: string): number | undefined {
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     allowMissingOrigin: true,
     unloadDelayMs: numberFromEnv("COLLAB_UNLOAD_DELAY_MS"),
     compactAfterUpdates: numberFromEnv("COLLAB_COMPACT_AFTER"),
+    pubsub: createPubSubFromEnv(process.env, consoleLogger, database.db),
   });
 
   const server = http.createServer((_req, res) => {

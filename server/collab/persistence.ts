@@ -6,11 +6,16 @@
  * few times; then the board's connections are closed with 4500 and the room is dropped, so clients
  * reconnect to the stored state and send again what it lacks (their local documents still have it).
  * The log is compacted when it grows past a threshold and when the room is unloaded.
+ * Committed updates are published to the other collaboration processes (scale-out): publishing
+ * only after the commit means a process never holds, from another one, an update that a crash
+ * could still lose — so its own MESSAGE_SAVED, covering its whole document, stays true.
  */
 import * as Y from "yjs";
 import { CloseCode, encodeErrorMessage, encodeSavedMessage, restrictStateVector } from "@/lib/board/protocol";
 import { appendBoardUpdates, type BoardUpdateInput, compactBoardDoc } from "@/lib/db/queries/board-docs";
 import { CollabConnection } from "./connection";
+import { encodeUpdateMessage } from "./message";
+import type { CollabPubSub } from "./pubsub";
 import type { Room } from "./room";
 import { type CollabContext, type CollabPart, FROM_PUBSUB } from "./types";
 
@@ -44,7 +49,8 @@ function groupByUser(batch: BoardUpdateInput[]): BoardUpdateInput[] {
   }));
 }
 
-export function createPersistencePart(context: CollabContext): CollabPart {
+/** `pubsub`: the scale-out bus, when there is one; committed updates are published on it. */
+export function createPersistencePart(context: CollabContext, pubsub?: CollabPubSub): CollabPart {
   const savers = new WeakMap<Room, RoomSaver>();
   const { db, logger, stats, settings } = context;
 
@@ -101,7 +107,12 @@ export function createPersistencePart(context: CollabContext): CollabPart {
       saver.ackWaiters.clear();
       // Everything in this vector is in this batch or an earlier, committed one.
       const durable = Y.decodeStateVector(Y.encodeStateVector(room.doc));
-      if (batch.length > 0 && !(await append(room, groupByUser(batch)))) return fail(room, saver);
+      if (batch.length > 0) {
+        const rows = groupByUser(batch);
+        if (!(await append(room, rows))) return fail(room, saver);
+        const update = rows.length === 1 ? rows[0].update : Y.mergeUpdates(rows.map((row) => row.update));
+        pubsub?.publish(room.boardId, encodeUpdateMessage(update));
+      }
       for (const conn of waiters) {
         conn.send(encodeSavedMessage(restrictStateVector(durable, [...conn.sentClients, ...conn.awarenessClients])));
       }
@@ -112,14 +123,16 @@ export function createPersistencePart(context: CollabContext): CollabPart {
   function schedule(room: Room, saver: RoomSaver): void {
     if (saver.isScheduled || saver.flushing || saver.isFailed) return;
     saver.isScheduled = true;
-    // Wait for the rest of this tick's messages: they join the same transaction.
-    setImmediate(() => {
+    // Wait for the rest of this tick's messages: they join the same transaction. A timer, not
+    // setImmediate, so that broadcast (its setImmediate) sends first: with the embedded database a
+    // commit holds the event loop for milliseconds, and the others should not wait for it.
+    setTimeout(() => {
       saver.isScheduled = false;
       saver.flushing = flush(room, saver).finally(() => {
         saver.flushing = null;
         if (saver.queue.length > 0 || saver.ackWaiters.size > 0) schedule(room, saver);
       });
-    });
+    }, 0);
   }
 
   async function compact(room: Room, saver: RoomSaver): Promise<void> {

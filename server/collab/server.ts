@@ -98,7 +98,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     createReadonlyPart(),
     createAwarenessPart(),
     createSyncPart(),
-    createPersistencePart(context),
+    createPersistencePart(context, options.pubsub),
     createBroadcastPart(pubsub),
     createPubSubPart(pubsub, logger),
     createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db)),
