@@ -22,6 +22,25 @@ async function main() {
   await page.getByRole("link", { name: /Ortopedkliniken — produktionsplan 2027/ }).click();
   await page.getByTestId("limiting-resource").waitFor();
   await page.screenshot({ path: `${out}/overview.png`, fullPage: true });
+  const boardUrl = page.url();
+  const sections: [string, string][] = [
+    ["behov", "Behov"],
+    ["kapacitet", "Kapacitet"],
+    ["balansering", "Balansering"],
+    ["produktionsplan", "Produktionsplan"],
+    ["uppfoljning", "Uppföljning"],
+    ["import", "Import"],
+  ];
+  for (const [path, heading] of sections) {
+    await page.goto(`${boardUrl}/${path}`);
+    await page
+      .getByRole("heading", { level: 2, name: new RegExp(`^${heading}`) })
+      .first()
+      .waitFor();
+    await page.waitForTimeout(800); // let charts finish their entry animation
+    await page.screenshot({ path: `${out}/${path}.png` });
+  }
+  await page.goto(boardUrl);
   await page.getByRole("link", { name: "Medlemmar" }).click();
   await page.getByRole("heading", { name: "Medlemmar" }).waitFor();
   await page.screenshot({ path: `${out}/members.png` });
