@@ -235,7 +235,9 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     if (typeof ids === "string") for (const id of JSON.parse(ids) as number[]) myClientIds.add(id);
     refresh();
   })();
-  void whenLocalLoaded.finally(() => open());
+  // Connect at once, in parallel with loading the offline copy: both are CRDT updates of the same
+  // document, so their order does not matter, and a cold browser saves the IndexedDB round trips.
+  void open();
 
   const connection: BoardConnection = {
     provider,
