@@ -2,7 +2,7 @@
 
 import { BarChart3, Table2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 
 /** How a series is told apart without colour: line dash and point marker. */
 export interface LegendItem {
@@ -131,7 +131,8 @@ export function MarkerSvg(props: { shape: MarkerShape; cx: number; cy: number; r
   }
 }
 
-function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
+/** Memoised: hidden on screen, and unchanged when the caller keeps the same table object. */
+const ChartDataTable = memo(function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
   return (
     <div className="max-h-96 overflow-auto rounded-md border border-slate-200 print:max-h-none print:overflow-visible">
       <table className="w-full text-sm">
@@ -165,4 +166,4 @@ function ChartDataTable({ table, caption }: { table: ChartTable; caption: string
       </table>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { memo, useMemo, useRef } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatWeekLabel, formatWeekLabelWithYear } from "@/lib/engine";
 import { formatNumber } from "@/lib/format";
@@ -70,6 +70,80 @@ export function weekAxisLabels(weeks: readonly string[]): string[] {
   );
 }
 
+/** At most this many x labels: a fixed interval, so recharts need not measure every label. */
+const MAX_X_TICKS = 14;
+const TICK_STYLE = { fontSize: 12, fill: "#475569" };
+
+interface AxisTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  textAnchor?: "start" | "middle" | "end" | "inherit";
+  verticalAnchor?: "start" | "middle" | "end";
+  className?: string;
+}
+
+/**
+ * A plain SVG tick label. recharts' own `<Text>` measures every label (a DOM span and
+ * getBoundingClientRect each, a forced layout) to wrap it; short week and number labels never wrap.
+ */
+function tickText(props: AxisTickProps, text: string) {
+  const dy = props.verticalAnchor === "middle" ? "0.355em" : props.verticalAnchor === "end" ? "0" : "0.71em";
+  return (
+    <text
+      x={props.x}
+      y={props.y}
+      dy={dy}
+      textAnchor={props.textAnchor}
+      className={props.className}
+      fontSize={TICK_STYLE.fontSize}
+      fill={TICK_STYLE.fill}
+    >
+      {text}
+    </text>
+  );
+}
+const xTick = (props: AxisTickProps) => tickText(props, String(props.payload?.value ?? ""));
+const yTick = (props: AxisTickProps) => {
+  const value = props.payload?.value;
+  return tickText(props, typeof value === "number" ? formatNumber(value) : String(value ?? ""));
+};
+
+function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameSeries(a: readonly WeekSeries[], b: readonly WeekSeries[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((s, i) => {
+    const o = b[i];
+    return (
+      s.key === o.key &&
+      s.label === o.label &&
+      s.tone === o.tone &&
+      s.color === o.color &&
+      s.dash === o.dash &&
+      s.marker === o.marker &&
+      sameArray(s.values, o.values)
+    );
+  });
+}
+
+/**
+ * The previous value while the new one is equal by `isSame`: callers rebuild series and labels on
+ * every recomputation (a measure change recomputes the whole board), and an unchanged chart should
+ * not redraw.
+ */
+function useStableValue<T>(value: T, isSame: (a: T, b: T) => boolean): T {
+  const ref = useRef(value);
+  if (ref.current !== value && !isSame(ref.current, value)) ref.current = value;
+  return ref.current;
+}
+
 /**
  * Several weekly series as lines, with semantic colours that never stand alone: every tone has its
  * own dash or marker, the legend repeats them, and a table view gives the exact numbers.
@@ -77,27 +151,36 @@ export function weekAxisLabels(weeks: readonly string[]): string[] {
 export function WeekLineChart(props: WeekLineChartProps) {
   const t = useTranslations("charts");
   const decimals = props.decimals ?? 0;
-  const labels = useMemo(() => props.labels ?? weekAxisLabels(props.weeks), [props.labels, props.weeks]);
+  const labels = useStableValue(
+    useMemo(() => props.labels ?? weekAxisLabels(props.weeks), [props.labels, props.weeks]),
+    sameArray,
+  );
+  const series = useStableValue(props.series, sameSeries);
   const data = useMemo(
     () =>
       labels.map((label, i) => {
         const row: Record<string, string | number | null> = { x: label };
-        for (const s of props.series) row[s.key] = s.values[i] ?? null;
+        for (const s of series) row[s.key] = s.values[i] ?? null;
         return row;
       }),
-    [labels, props.series],
+    [labels, series],
   );
-  const legend: LegendItem[] = props.series.map((s) => ({ label: s.label, ...look(s) }));
-  const table = {
-    rowHeader: props.labels ? t("period") : t("week"),
-    columns: props.series.map((s) => s.label),
-    rows: labels.map((label, i) => ({
-      label,
-      cells: props.series.map((s) => formatNumber(s.values[i] ?? null, decimals)),
-    })),
-  };
+  const legend: LegendItem[] = series.map((s) => ({ label: s.label, ...look(s) }));
+  const rowHeader = props.labels ? t("period") : t("week");
+  const table = useMemo(
+    () => ({
+      rowHeader,
+      columns: series.map((s) => s.label),
+      rows: labels.map((label, i) => ({
+        label,
+        cells: series.map((s) => formatNumber(s.values[i] ?? null, decimals)),
+      })),
+    }),
+    [rowHeader, series, labels, decimals],
+  );
   // Markers on every point clutter long horizons; show them every few points instead.
   const markerEvery = Math.max(1, Math.ceil(labels.length / 26));
+  const xInterval = Math.max(0, Math.ceil(labels.length / MAX_X_TICKS) - 1);
   return (
     <ChartFrame
       title={props.title}
@@ -108,52 +191,78 @@ export function WeekLineChart(props: WeekLineChartProps) {
       actions={props.actions}
       className={props.className}
     >
-      <div style={{ height: props.height ?? 280 }} className="w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="x" tick={{ fontSize: 12, fill: "#475569" }} interval="preserveStartEnd" minTickGap={16} />
-            <YAxis
-              tick={{ fontSize: 12, fill: "#475569" }}
-              tickFormatter={(v: number) => formatNumber(v)}
-              width={56}
-              label={
-                props.unit
-                  ? { value: props.unit, angle: -90, position: "insideLeft", fontSize: 12, fill: "#475569" }
-                  : undefined
-              }
-            />
-            <Tooltip
-              formatter={(value) => (typeof value === "number" ? formatNumber(value, decimals) : String(value ?? "–"))}
-              contentStyle={{ fontSize: 13 }}
-            />
-            {props.series.map((s) => {
-              const l = look(s);
-              return (
-                <Line
-                  key={s.key}
-                  dataKey={s.key}
-                  name={s.label}
-                  type="monotone"
-                  stroke={l.color}
-                  strokeWidth={l.width}
-                  strokeDasharray={l.dash}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                  dot={(dot: { cx?: number; cy?: number; index?: number }) => (
-                    <g key={`${s.key}-${dot.index}`}>
-                      {dot.cx !== undefined && dot.cy !== undefined && (dot.index ?? 0) % markerEvery === 0 && (
-                        <MarkerSvg shape={l.marker} cx={dot.cx} cy={dot.cy} r={3.5} color={l.color} />
-                      )}
-                    </g>
-                  )}
-                  activeDot={{ r: 5 }}
-                />
-              );
-            })}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <LineChartBody
+        data={data}
+        series={series}
+        decimals={decimals}
+        unit={props.unit}
+        height={props.height ?? 280}
+        markerEvery={markerEvery}
+        xInterval={xInterval}
+      />
     </ChartFrame>
   );
 }
+
+/** The recharts part, memoised: it is redrawn only when its data or look changes. */
+const LineChartBody = memo(function LineChartBody(props: {
+  data: Record<string, string | number | null>[];
+  series: readonly WeekSeries[];
+  decimals: number;
+  unit?: string;
+  height: number;
+  markerEvery: number;
+  xInterval: number;
+}) {
+  return (
+    <div style={{ height: props.height }} className="w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={props.data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="x" tick={xTick} interval={props.xInterval} />
+          <YAxis
+            tick={yTick}
+            tickFormatter={(v: number) => formatNumber(v)}
+            interval={0}
+            width={56}
+            label={
+              props.unit
+                ? { value: props.unit, angle: -90, position: "insideLeft", fontSize: 12, fill: "#475569" }
+                : undefined
+            }
+          />
+          <Tooltip
+            formatter={(value) =>
+              typeof value === "number" ? formatNumber(value, props.decimals) : String(value ?? "–")
+            }
+            contentStyle={{ fontSize: 13 }}
+          />
+          {props.series.map((s) => {
+            const l = look(s);
+            return (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                type="monotone"
+                stroke={l.color}
+                strokeWidth={l.width}
+                strokeDasharray={l.dash}
+                isAnimationActive={false}
+                connectNulls={false}
+                dot={(dot: { cx?: number; cy?: number; index?: number }) => (
+                  <g key={`${s.key}-${dot.index}`}>
+                    {dot.cx !== undefined && dot.cy !== undefined && (dot.index ?? 0) % props.markerEvery === 0 && (
+                      <MarkerSvg shape={l.marker} cx={dot.cx} cy={dot.cy} r={3.5} color={l.color} />
+                    )}
+                  </g>
+                )}
+                activeDot={{ r: 5 }}
+              />
+            );
+          })}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});

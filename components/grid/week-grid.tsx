@@ -1,6 +1,6 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { elementScroll, useVirtualizer, type Virtualizer, type VirtualizerOptions } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
@@ -14,6 +14,48 @@ import { useGridView } from "./use-grid-view";
 
 const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 44;
+/** The grid's size before the browser has laid it out (about the main column at 1280 px). */
+const INITIAL_WIDTH = 1200;
+
+/**
+ * Like tanstack-virtual's `observeElementRect`, but without reading `clientWidth/clientHeight`
+ * while mounting (that forces a synchronous layout of the whole page): the first size is the
+ * virtualiser's `initialRect`, the real one comes from the ResizeObserver after the next layout.
+ * The grid has no padding, so its content box is its client area.
+ */
+function observeRectWithoutLayout(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  const element = instance.scrollElement;
+  const targetWindow = instance.targetWindow;
+  if (!element || !targetWindow?.ResizeObserver) return;
+  const observer = new targetWindow.ResizeObserver(([entry]) => {
+    if (!entry) return;
+    cb({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+  });
+  observer.observe(element, { box: "content-box" });
+  return () => observer.disconnect();
+}
+
+/** Per virtualiser, the scroll element it has already written to (two virtualisers share one). */
+const seenScroller = new WeakMap<object, Element>();
+/**
+ * tanstack-virtual's element scrolling, minus the `scrollTo(0)` it writes when it first sees a
+ * scroll element: a freshly mounted grid is already at 0, and the write forces a layout.
+ */
+const scrollWithoutMountWrite: VirtualizerOptions<HTMLDivElement, Element>["scrollToFn"] = (
+  offset,
+  options,
+  instance,
+) => {
+  const element = instance.scrollElement;
+  if (element && seenScroller.get(instance) !== element) {
+    seenScroller.set(instance, element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+};
 
 /**
  * The editable week grid: rows × columns, frozen header row and first column, virtualised in both
@@ -48,8 +90,14 @@ export function WeekGrid(props: WeekGridProps) {
   const [message, setMessage] = useState<GridMessageState | null>(null);
   const dragging = useRef(false);
 
+  // Computed before the virtualisers so they start from the grid's real height.
+  const estimatedHeight = props.height ?? Math.min(props.maxHeight ?? 460, HEADER_HEIGHT + rowCount * ROW_HEIGHT + 18);
+  const initialRect = { width: INITIAL_WIDTH, height: estimatedHeight };
   const rowVirtualizer = useVirtualizer({
     count: rowCount,
+    initialRect,
+    observeElementRect: observeRectWithoutLayout,
+    scrollToFn: scrollWithoutMountWrite,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     paddingStart: HEADER_HEIGHT,
@@ -59,6 +107,9 @@ export function WeekGrid(props: WeekGridProps) {
   const colVirtualizer = useVirtualizer({
     horizontal: true,
     count: colCount,
+    initialRect,
+    observeElementRect: observeRectWithoutLayout,
+    scrollToFn: scrollWithoutMountWrite,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => columns[i]?.width ?? columnWidth,
     paddingStart: rowHeaderWidth,

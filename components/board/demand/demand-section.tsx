@@ -13,6 +13,10 @@ import { ObjectDetails } from "./object-details";
 import { ObjectForm } from "./object-form";
 import { groupObjects, type ObjectGrouping, objectDetail, objectLabel } from "./object-label";
 import { ObjectList } from "./object-list";
+import { useAfterFirstPaint } from "./use-after-first-paint";
+
+/** Object-list rows drawn before the first paint (the list box shows about a dozen). */
+const FIRST_PAINT_ROWS = 24;
 
 /** Behov: planning objects, their history, growth, adjustments and waiting-list goals, and the forecast. */
 export function DemandSection({ importHref }: { importHref?: string }) {
@@ -54,6 +58,9 @@ export function DemandSection({ importHref }: { importHref?: string }) {
   const select = useCallback((id: string | undefined) => {
     if (id) startTransition(() => setSelectedId(id));
   }, []);
+  // The history grid first; the rest of the list, the details, the forecast grid and the chart
+  // (below it or out of view) in a low-priority render after the first paint.
+  const isComplete = useAfterFirstPaint(!!board && !!result);
 
   if (!board || !result) {
     return (
@@ -142,16 +149,32 @@ export function DemandSection({ importHref }: { importHref?: string }) {
                 </div>
               </fieldset>
             </div>
-            <ObjectList groups={groups} grouping={grouping} selectedId={selected?.id ?? null} onSelect={select} />
+            <ObjectList
+              groups={groups}
+              grouping={grouping}
+              selectedId={selected?.id ?? null}
+              onSelect={select}
+              rowLimit={isComplete ? undefined : FIRST_PAINT_ROWS}
+            />
           </section>
 
-          {selected && <ObjectDetails object={selected} label={objectLabel(selected)} weeks={horizonWeeks} />}
+          {selected && isComplete && (
+            <ObjectDetails object={selected} label={objectLabel(selected)} weeks={horizonWeeks} />
+          )}
 
           <HistoryGrid objects={ordered} rows={rows} horizonStart={board.horizon.start} onSelect={select} />
 
-          <ForecastGrid objects={ordered} rows={rows} result={result} lowProduction={lowProduction} onSelect={select} />
+          {isComplete && (
+            <ForecastGrid
+              objects={ordered}
+              rows={rows}
+              result={result}
+              lowProduction={lowProduction}
+              onSelect={select}
+            />
+          )}
 
-          {selected && <ForecastChart object={selected} label={objectLabel(selected)} result={result} />}
+          {selected && isComplete && <ForecastChart object={selected} label={objectLabel(selected)} result={result} />}
         </>
       )}
     </div>

@@ -18,8 +18,17 @@ export function ObjectList(props: {
   grouping: ObjectGrouping;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Draw only this many rows (the first paint); the rest follow in a later render. */
+  rowLimit?: number;
 }) {
   const t = useTranslations("demand");
+  let remaining = props.rowLimit ?? Number.POSITIVE_INFINITY;
+  const shown = props.groups.flatMap((g) => {
+    if (remaining <= 0) return [];
+    const objects = remaining >= g.objects.length ? g.objects : g.objects.slice(0, remaining);
+    remaining -= objects.length;
+    return [{ group: g.group, objects }];
+  });
   return (
     <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-200 bg-white [contain:content]">
       <table className="w-full text-sm">
@@ -39,7 +48,7 @@ export function ObjectList(props: {
             </th>
           </tr>
         </thead>
-        {props.groups.map(({ group, objects }) => (
+        {shown.map(({ group, objects }) => (
           <tbody key={group}>
             <tr className="border-t border-slate-200 bg-slate-50/60">
               <th
