@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/actions/locale";
 import { AppHeader } from "@/components/app-header";
 import { ui } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/session";
@@ -27,7 +28,7 @@ export default async function BoardsPage({ searchParams }: { searchParams: Promi
   const groups = groupByUnit(items);
   return (
     <>
-      <AppHeader user={user} />
+      <AppHeader user={user} localeAction={setLocaleAction} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <div className="flex flex-wrap items-center gap-4">
           <h1 className={ui.h1}>{t("boards.title")}</h1>

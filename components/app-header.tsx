@@ -5,7 +5,14 @@ import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
 /** The bar above every signed-in page outside a board: product name, boards, profile, language, sign out. */
-export async function AppHeader({ user }: { user: User }) {
+export async function AppHeader({
+  user,
+  localeAction,
+}: {
+  user: User;
+  /** The locale server action for the language switch (passed in: components do not import app/). */
+  localeAction: (formData: FormData) => Promise<void>;
+}) {
   const t = await getTranslations("nav");
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -19,7 +26,7 @@ export async function AppHeader({ user }: { user: User }) {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <LanguageSwitch />
+          <LanguageSwitch action={localeAction} />
           <Link href="/profile" className="rounded px-2 py-1 text-sm hover:bg-slate-100" data-testid="user-menu">
             {user.name}
           </Link>

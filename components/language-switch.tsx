@@ -1,13 +1,21 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions/locale";
 import { LOCALES } from "@/lib/i18n/config";
 
-/** Svenska / English buttons (SV / EN when compact); the current language is marked as pressed. */
-export async function LanguageSwitch({ compact = false }: { compact?: boolean }) {
+/**
+ * Svenska / English buttons (SV / EN when compact); the current language is marked as pressed.
+ * `action` is the page's locale server action (components do not import from app/).
+ */
+export async function LanguageSwitch({
+  action,
+  compact = false,
+}: {
+  action: (formData: FormData) => Promise<void>;
+  compact?: boolean;
+}) {
   const locale = await getLocale();
   const t = await getTranslations("language");
   return (
-    <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t("switchTo")}>
+    <form action={action} className="flex items-center gap-1" aria-label={t("switchTo")}>
       {LOCALES.map((l) => (
         <button
           key={l}

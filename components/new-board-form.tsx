@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { createBoardAction, type NewBoardState } from "@/app/boards/new/actions";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { ui } from "./ui/styles";
 
 interface Labels {
@@ -16,7 +16,6 @@ interface Labels {
   submit: string;
   submitting: string;
   cancel: string;
-  errors: Record<"name" | "unit" | "period" | "level", string>;
 }
 
 function FieldError({ id, message }: { id: string; message?: string }) {
@@ -28,19 +27,20 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-/** The "new board" form; validation happens on the server and errors show beside each field. */
+/**
+ * The "new board" form; validation happens on the server (the `action`, passed in by the page) and
+ * its messages show beside each field.
+ */
 export function NewBoardForm(props: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
   units: { id: string; name: string }[];
   levels: { value: string; label: string }[];
   defaultYear: number;
   labels: Labels;
 }) {
   const { labels } = props;
-  const [state, action, pending] = useActionState<NewBoardState, FormData>(createBoardAction, { errors: {} });
-  const err = (key: keyof NewBoardState["errors"]) => {
-    const code = state.errors[key] as keyof Labels["errors"] | undefined;
-    return code ? labels.errors[code] : undefined;
-  };
+  const [state, action, pending] = useActionState(props.action, initialFormState);
+  const err = (field: "name" | "unitId" | "period" | "level") => state.errors[field];
   const v = state.values ?? {};
   return (
     <form action={action} className={`${ui.card} mt-6 space-y-5`} noValidate>

@@ -1,17 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction, type ProfileState, saveProfileAction } from "@/app/profile/actions";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { ui } from "./ui/styles";
 
-type ErrorLabels = Record<string, string>;
+type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
-function Message({ state, saved, errors }: { state: ProfileState; saved: string; errors: ErrorLabels }) {
-  const codes = Object.values(state.errors);
-  if (codes.length > 0) {
+function Message({ state, saved }: { state: FormState; saved: string }) {
+  const messages = Object.values(state.errors);
+  if (messages.length > 0) {
     return (
       <p role="alert" className={ui.fieldError}>
-        {codes.map((c) => errors[c] ?? c).join(" ")}
+        {messages.join(" ")}
       </p>
     );
   }
@@ -22,13 +22,14 @@ function Message({ state, saved, errors }: { state: ProfileState; saved: string;
   ) : null;
 }
 
-/** Name and title of the signed-in user. */
+/** Name and title of the signed-in user; `action` (from the page) saves them. */
 export function ProfileForm(props: {
+  action: FormAction;
   name: string;
   title: string;
-  labels: { name: string; title: string; save: string; saved: string; errors: ErrorLabels };
+  labels: { name: string; title: string; save: string; saved: string };
 }) {
-  const [state, action, pending] = useActionState<ProfileState, FormData>(saveProfileAction, { errors: {} });
+  const [state, action, pending] = useActionState(props.action, initialFormState);
   return (
     <form action={action} className={`${ui.card} space-y-4`}>
       <div>
@@ -38,7 +39,7 @@ export function ProfileForm(props: {
         <input
           id="name"
           name="name"
-          defaultValue={props.name}
+          defaultValue={state.values?.name ?? props.name}
           className={`${ui.input} mt-1`}
           aria-invalid={Boolean(state.errors.name)}
         />
@@ -50,12 +51,12 @@ export function ProfileForm(props: {
         <input
           id="title"
           name="title"
-          defaultValue={props.title}
+          defaultValue={state.values?.title ?? props.title}
           className={`${ui.input} mt-1`}
           aria-invalid={Boolean(state.errors.title)}
         />
       </div>
-      <Message state={state} saved={props.labels.saved} errors={props.labels.errors} />
+      <Message state={state} saved={props.labels.saved} />
       <button type="submit" className={ui.button} disabled={pending}>
         {props.labels.save}
       </button>
@@ -65,6 +66,7 @@ export function ProfileForm(props: {
 
 /** Password change: the current password, then a new one of at least 10 characters. */
 export function PasswordForm(props: {
+  action: FormAction;
   labels: {
     heading: string;
     current: string;
@@ -72,10 +74,9 @@ export function PasswordForm(props: {
     nextHelp: string;
     submit: string;
     saved: string;
-    errors: ErrorLabels;
   };
 }) {
-  const [state, action, pending] = useActionState<ProfileState, FormData>(changePasswordAction, { errors: {} });
+  const [state, action, pending] = useActionState(props.action, initialFormState);
   return (
     <form action={action} className={`${ui.card} space-y-4`}>
       <h2 className={ui.h2}>{props.labels.heading}</h2>
@@ -107,7 +108,7 @@ export function PasswordForm(props: {
           {props.labels.nextHelp}
         </p>
       </div>
-      <Message state={state} saved={props.labels.saved} errors={props.labels.errors} />
+      <Message state={state} saved={props.labels.saved} />
       <button type="submit" className={ui.button} disabled={pending}>
         {props.labels.submit}
       </button>

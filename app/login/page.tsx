@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/actions/locale";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LoginForm } from "@/components/login-form";
 import { isOidcEnabled } from "@/lib/auth/options";
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <main id="main" className="flex min-h-screen flex-col items-center justify-center px-4">
       <div className="absolute right-4 top-4">
-        <LanguageSwitch />
+        <LanguageSwitch action={setLocaleAction} />
       </div>
       <div className="w-full max-w-sm">
         <p className="text-center text-2xl font-bold text-accent-strong">{t("app.name")}</p>

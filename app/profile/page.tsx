@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/actions/locale";
 import { AppHeader } from "@/components/app-header";
 import { LanguageSwitch } from "@/components/language-switch";
 import { PasswordForm, ProfileForm } from "@/components/profile-forms";
@@ -7,6 +8,7 @@ import { ui } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { organisations } from "@/lib/db/schema";
+import { changePasswordAction, saveProfileAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("profile");
@@ -17,16 +19,9 @@ export default async function ProfilePage() {
   const user = await requireUser();
   const t = await getTranslations();
   const [org] = await (await getDb()).select().from(organisations).where(eq(organisations.id, user.organisationId));
-  const errorLabels = {
-    name: t("profile.errors.name"),
-    title: t("profile.errors.title"),
-    currentPassword: t("profile.errors.currentPassword"),
-    newPassword: t("profile.errors.newPassword"),
-    noPassword: t("profile.errors.noPassword"),
-  };
   return (
     <>
-      <AppHeader user={user} />
+      <AppHeader user={user} localeAction={setLocaleAction} />
       <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-8">
         <h1 className={ui.h1}>{t("profile.title")}</h1>
         <dl className={`${ui.card} grid grid-cols-[10rem_1fr] gap-y-2 text-sm`}>
@@ -38,10 +33,11 @@ export default async function ProfilePage() {
           <dd>{org?.name}</dd>
           <dt className="text-slate-600">{t("profile.language")}</dt>
           <dd>
-            <LanguageSwitch />
+            <LanguageSwitch action={setLocaleAction} />
           </dd>
         </dl>
         <ProfileForm
+          action={saveProfileAction}
           name={user.name}
           title={user.title ?? ""}
           labels={{
@@ -49,11 +45,11 @@ export default async function ProfilePage() {
             title: t("profile.title_"),
             save: t("profile.save"),
             saved: t("profile.saved"),
-            errors: errorLabels,
           }}
         />
         {user.passwordHash && (
           <PasswordForm
+            action={changePasswordAction}
             labels={{
               heading: t("profile.passwordTitle"),
               current: t("profile.currentPassword"),
@@ -61,7 +57,6 @@ export default async function ProfilePage() {
               nextHelp: t("profile.newPasswordHelp"),
               submit: t("profile.changePassword"),
               saved: t("profile.passwordChanged"),
-              errors: errorLabels,
             }}
           />
         )}

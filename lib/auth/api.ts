@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db/client";
-import { type BoardAccess, findBoardForUser } from "@/lib/db/queries/boards";
+import type { BoardAccess } from "@/lib/db/queries/boards";
 import type { User } from "@/lib/db/schema";
 import { type BoardRole, hasRole } from "./roles";
-import { getSessionUser } from "./session";
+import { getBoardAccess, getSessionUser } from "./session";
 
 /** A JSON error response with a human message. */
 export function jsonError(status: number, error: string, details?: unknown): NextResponse {
@@ -16,7 +15,7 @@ type ApiAccess = { ok: true; user: User; access: BoardAccess } | { ok: false; re
 export async function authorizeBoardRequest(boardId: string, needed: BoardRole): Promise<ApiAccess> {
   const user = await getSessionUser();
   if (!user) return { ok: false, response: jsonError(401, "Inte inloggad / Not signed in") };
-  const access = await findBoardForUser(await getDb(), boardId, user.id);
+  const access = await getBoardAccess(boardId, user.id);
   if (!access) return { ok: false, response: jsonError(404, "Tavlan finns inte / Board not found") };
   if (!hasRole(access.role, needed)) return { ok: false, response: jsonError(403, "Behörighet saknas / Forbidden") };
   return { ok: true, user, access };

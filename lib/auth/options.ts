@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { recordAudit } from "@/lib/db/queries/audit";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { clearLoginFailures, isLoginRateLimited, recordLoginFailure } from "@/lib/db/queries/login-failures";
 import { findUserByEmail, normaliseEmail } from "@/lib/db/queries/users";
 import { CLIENT_IP_HEADER } from "./client-ip";
@@ -34,14 +34,11 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
     return null;
   }
   await clearLoginFailures(db, email);
-  await recordAudit(db, {
-    organisationId: user.organisationId,
-    userId: user.id,
-    action: "user.login",
-    targetType: "user",
-    targetId: user.id,
-    details: { method: "password" },
-  });
+  await appendAuditEvent(
+    db,
+    { userId: user.id, organisationId: user.organisationId },
+    { type: "user.signed-in", data: { userId: user.id, method: "password" } },
+  );
   return { id: user.id, name: user.name, email: user.email };
 }
 

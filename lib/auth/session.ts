@@ -1,5 +1,6 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { type BoardAccess, findBoardForUser } from "@/lib/db/queries/boards";
 import { findUserById } from "@/lib/db/queries/users";
@@ -7,13 +8,22 @@ import type { User } from "@/lib/db/schema";
 import { authOptions } from "./options";
 import { type BoardRole, hasRole } from "./roles";
 
+// React `cache` memoises per server request: the layout, the page and its metadata all ask for the
+// session user and the board access, and each is read from the database once per request.
+
 /** The signed-in user, re-read from the database (a deleted user's session stops working). */
-export async function getSessionUser(): Promise<User | null> {
+export const getSessionUser = cache(async (): Promise<User | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
   return (await findUserById(await getDb(), id)) ?? null;
-}
+});
+
+/** The board with the user's role on it (memoised per request), or undefined for non-members. */
+export const getBoardAccess = cache(
+  async (boardId: string, userId: string): Promise<BoardAccess | undefined> =>
+    findBoardForUser(await getDb(), boardId, userId),
+);
 
 /** For pages: the signed-in user, or a redirect to the login page. */
 export async function requireUser(): Promise<User> {
@@ -31,7 +41,7 @@ export async function requireBoardAccess(
   needed: BoardRole = "viewer",
 ): Promise<BoardAccess & { user: User }> {
   const user = await requireUser();
-  const access = await findBoardForUser(await getDb(), boardId, user.id);
+  const access = await getBoardAccess(boardId, user.id);
   if (!access) notFound();
   if (!hasRole(access.role, needed)) forbidden();
   return { ...access, user };

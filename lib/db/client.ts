@@ -6,6 +6,12 @@ import * as schema from "./schema";
 /** The query builder; PGlite and node-postgres share the PostgreSQL dialect and API. */
 export type Db = NodePgDatabase<typeof schema>;
 
+/** A transaction handed to `db.transaction(fn)`; commands write through it so all rows commit together. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Either the database or an open transaction: query functions accept both. */
+export type Queryable = Db | Tx;
+
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";

@@ -2,7 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, demoOrganisation } from "@/lib/demo/organisation";
 import { createOrthoBoard } from "@/lib/demo/ortho-board";
 import type { Db } from "./client";
-import { recordAudit } from "./queries/audit";
+import { appendAuditEvent } from "./queries/audit";
 import { countBoards } from "./queries/boards";
 import { boardMembers, boards, organisations, units, users } from "./schema";
 
@@ -64,14 +64,11 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
           .insert(boardMembers)
           .values({ boardId: board!.id, userId: userIds.get(member.userKey)!, role: member.role });
       }
-      await recordAudit(tx, {
-        organisationId: orgId,
-        userId: null,
-        action: "board.seeded",
-        targetType: "board",
-        targetId: board!.id,
-        details: { name: demo.name },
-      });
+      await appendAuditEvent(
+        tx,
+        { organisationId: orgId, userId: null },
+        { type: "board.seeded", data: { boardId: board!.id, name: demo.name } },
+      );
       boardIds.push(board!.id);
     }
     return { seeded: true, boardIds };

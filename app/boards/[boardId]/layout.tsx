@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/actions/locale";
 import { BoardNav } from "@/components/board/board-nav";
 import { BoardRoomProvider } from "@/components/board/board-room";
 import { ConnectionBadge } from "@/components/board/connection-badge";
@@ -59,7 +60,7 @@ export default async function BoardLayout({
           <ConnectionBadge />
           <div className="ml-auto flex items-center gap-3">
             <PresenceAvatars />
-            <LanguageSwitch compact />
+            <LanguageSwitch action={setLocaleAction} compact />
             <Link href="/profile" className="rounded px-2 py-1 text-sm hover:bg-slate-100">
               {user.name}
             </Link>

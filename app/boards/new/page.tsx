@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/actions/locale";
 import { AppHeader } from "@/components/app-header";
 import { NewBoardForm } from "@/components/new-board-form";
 import { ui } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listUnits } from "@/lib/db/queries/boards";
+import { createBoardAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("newBoard");
@@ -18,11 +20,12 @@ export default async function NewBoardPage() {
   const levels = ["tactical", "strategic", "operational"] as const;
   return (
     <>
-      <AppHeader user={user} />
+      <AppHeader user={user} localeAction={setLocaleAction} />
       <main id="main" className="mx-auto max-w-2xl px-4 py-8">
         <h1 className={ui.h1}>{t("newBoard.title")}</h1>
         <p className="mt-2 text-slate-700">{t("newBoard.intro")}</p>
         <NewBoardForm
+          action={createBoardAction}
           units={unitList.map((u) => ({ id: u.id, name: u.name }))}
           levels={levels.map((l) => ({ value: l, label: t(`boardLevels.${l}`) }))}
           defaultYear={new Date().getFullYear() + 1}
@@ -37,12 +40,6 @@ export default async function NewBoardPage() {
             submit: t("newBoard.submit"),
             submitting: t("newBoard.submitting"),
             cancel: t("newBoard.cancel"),
-            errors: {
-              name: t("newBoard.errors.name"),
-              unit: t("newBoard.errors.unit"),
-              period: t("newBoard.errors.period"),
-              level: t("newBoard.errors.level"),
-            },
           }}
         />
       </main>

@@ -1,23 +1,51 @@
-import type { Db } from "../client";
+import { and, asc, eq } from "drizzle-orm";
+import { type AuditEvent, auditEvent, auditTarget } from "@/lib/audit/events";
+import type { Queryable } from "../client";
 import { auditLog } from "../schema";
 
-export interface AuditInput {
-  organisationId: string | null;
+export interface AuditActor {
+  /** The acting user; null for the system (seed, migrations). */
   userId: string | null;
-  action: string;
-  targetType: string;
-  targetId?: string | null;
-  details?: Record<string, unknown>;
+  organisationId: string | null;
 }
 
-/** Appends an entry to the audit log (rows are never updated or deleted). */
-export async function recordAudit(db: Pick<Db, "insert">, entry: AuditInput): Promise<void> {
+/**
+ * Appends a typed audit event (rows are never updated or deleted). Validates the event against its
+ * schema first, so a malformed event throws before anything is written; call it with the same
+ * transaction as the change it records.
+ */
+export async function appendAuditEvent(db: Queryable, actor: AuditActor, event: AuditEvent): Promise<void> {
+  const valid = auditEvent.parse(event);
+  const target = auditTarget(valid);
   await db.insert(auditLog).values({
-    organisationId: entry.organisationId,
-    userId: entry.userId,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId ?? null,
-    details: entry.details ?? null,
+    organisationId: actor.organisationId,
+    userId: actor.userId,
+    action: valid.type,
+    targetType: target.type,
+    targetId: target.id,
+    details: valid.data,
   });
+}
+
+export interface StoredAuditEvent {
+  userId: string | null;
+  createdAt: Date;
+  event: AuditEvent;
+}
+
+/** The audit events about one board or user, oldest first, parsed back into their types. */
+export async function listAuditEvents(
+  db: Queryable,
+  target: { type: "board" | "user"; id: string },
+): Promise<StoredAuditEvent[]> {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.targetType, target.type), eq(auditLog.targetId, target.id)))
+    .orderBy(asc(auditLog.id));
+  return rows.map((row) => ({
+    userId: row.userId,
+    createdAt: row.createdAt,
+    event: auditEvent.parse({ type: row.action, data: row.details }),
+  }));
 }

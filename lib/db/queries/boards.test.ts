@@ -6,8 +6,8 @@ import { createEmptyBoard } from "@/lib/board/empty-board";
 import { type Database, openDatabase } from "../client";
 import { organisations, units, users } from "../schema";
 import {
-  createBoard,
   findBoardForUser,
+  insertBoardWithOwner,
   LastOwnerError,
   listBoardMembers,
   listBoardsForUser,
@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 async function newBoard(name: string, ownerId = userIds[0]!) {
-  return createBoard(database.db, {
+  return insertBoardWithOwner(database.db, {
     organisationId: orgId,
     unitId,
     name,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or } from "drizzle-orm";
 import type { BoardRole } from "@/lib/auth/roles";
-import type { Db } from "../client";
+import type { Db, Queryable } from "../client";
 import { type Board, boardMembers, boards, type Unit, units, users } from "../schema";
 
 export interface BoardListItem {
@@ -15,7 +15,7 @@ export interface BoardListItem {
 }
 
 /** Boards the user is a member of, optionally filtered by a search text, grouped later by unit. */
-export async function listBoardsForUser(db: Db, userId: string, search?: string): Promise<BoardListItem[]> {
+export async function listBoardsForUser(db: Queryable, userId: string, search?: string): Promise<BoardListItem[]> {
   const text = search?.trim();
   const filter = text
     ? or(
@@ -53,7 +53,11 @@ export interface BoardAccess {
 }
 
 /** The board with the user's role on it, or undefined when the board is missing or the user is no member. */
-export async function findBoardForUser(db: Db, boardId: string, userId: string): Promise<BoardAccess | undefined> {
+export async function findBoardForUser(
+  db: Queryable,
+  boardId: string,
+  userId: string,
+): Promise<BoardAccess | undefined> {
   if (!isUuid(boardId)) return undefined;
   const [row] = await db
     .select({ board: boards, unit: units, role: boardMembers.role })
@@ -80,7 +84,7 @@ export interface BoardMemberRow {
 }
 
 /** Members of a board with their names, owners first. */
-export async function listBoardMembers(db: Db, boardId: string): Promise<BoardMemberRow[]> {
+export async function listBoardMembers(db: Queryable, boardId: string): Promise<BoardMemberRow[]> {
   const rows = await db
     .select({
       userId: users.id,
@@ -109,7 +113,12 @@ export class LastOwnerError extends Error {
  * Sets (adds or changes) a member's role. Refuses to demote the last owner; runs in a transaction
  * that locks the board's owner rows so two owners demoting each other cannot leave none.
  */
-export async function setBoardMemberRole(db: Db, boardId: string, userId: string, role: BoardRole): Promise<void> {
+export async function setBoardMemberRole(
+  db: Queryable,
+  boardId: string,
+  userId: string,
+  role: BoardRole,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const owners = await tx
       .select({ userId: boardMembers.userId })
@@ -126,7 +135,7 @@ export async function setBoardMemberRole(db: Db, boardId: string, userId: string
 }
 
 /** Removes a member. Refuses to remove the last owner. */
-export async function removeBoardMember(db: Db, boardId: string, userId: string): Promise<void> {
+export async function removeBoardMember(db: Queryable, boardId: string, userId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const owners = await tx
       .select({ userId: boardMembers.userId })
@@ -138,13 +147,33 @@ export async function removeBoardMember(db: Db, boardId: string, userId: string)
   });
 }
 
+/** The member's role on the board, or undefined for non-members. */
+export async function findMemberRole(db: Queryable, boardId: string, userId: string): Promise<BoardRole | undefined> {
+  const [row] = await db
+    .select({ role: boardMembers.role })
+    .from(boardMembers)
+    .where(and(eq(boardMembers.boardId, boardId), eq(boardMembers.userId, userId)))
+    .limit(1);
+  return row?.role;
+}
+
+/** A unit of the organisation by id, or undefined when it belongs to another organisation. */
+export async function findUnit(db: Queryable, organisationId: string, unitId: string): Promise<Unit | undefined> {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.organisationId, organisationId)))
+    .limit(1);
+  return row;
+}
+
 /** Units of an organisation, by name. */
-export async function listUnits(db: Db, organisationId: string): Promise<Unit[]> {
+export async function listUnits(db: Queryable, organisationId: string): Promise<Unit[]> {
   return db.select().from(units).where(eq(units.organisationId, organisationId)).orderBy(asc(units.name));
 }
 
 /** Finds a unit of the organisation by name, creating it when missing. */
-export async function findOrCreateUnit(db: Db, organisationId: string, name: string): Promise<Unit> {
+export async function findOrCreateUnit(db: Queryable, organisationId: string, name: string): Promise<Unit> {
   const [existing] = await db
     .select()
     .from(units)
@@ -171,8 +200,8 @@ export interface CreateBoardInput {
   ownerId: string;
 }
 
-/** Creates a board and makes its creator the owner, in one transaction. */
-export async function createBoard(db: Db, input: CreateBoardInput): Promise<Board> {
+/** Inserts a board and makes its creator the owner, in one transaction (nested in the caller's). */
+export async function insertBoardWithOwner(db: Queryable, input: CreateBoardInput): Promise<Board> {
   return db.transaction(async (tx) => {
     const [board] = await tx
       .insert(boards)
@@ -198,7 +227,7 @@ export async function countBoards(db: Db): Promise<number> {
 }
 
 /** Membership roles of several users on a board. */
-export async function findRoles(db: Db, boardId: string, userIds: string[]): Promise<Map<string, BoardRole>> {
+export async function findRoles(db: Queryable, boardId: string, userIds: string[]): Promise<Map<string, BoardRole>> {
   if (userIds.length === 0) return new Map();
   const rows = await db
     .select({ userId: boardMembers.userId, role: boardMembers.role })

@@ -1,10 +1,9 @@
 import { NextResponse } from "next/server";
+import { presentApiError } from "@/app/api/present";
 import { jsonError } from "@/lib/auth/api";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { recordAudit } from "@/lib/db/queries/audit";
-import { createBoard, findOrCreateUnit } from "@/lib/db/queries/boards";
-import { parseBoardText, weekYear } from "@/lib/engine";
+import { importBoard } from "@/lib/server/boards/import-board";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -19,27 +18,8 @@ export async function POST(request: Request) {
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BYTES)
     return jsonError(413, "Filen är större än 20 MB / The document is larger than 20 MB");
-  const parsed = parseBoardText(text);
-  if (!parsed.ok) return jsonError(400, parsed.errors[0] ?? "invalid document", parsed.errors);
-  const data = parsed.board;
-  const db = await getDb();
-  const unit = await findOrCreateUnit(db, user.organisationId, data.board?.unit?.trim() || "Okänd verksamhet");
-  const board = await createBoard(db, {
-    organisationId: user.organisationId,
-    unitId: unit.id,
-    name: data.board?.name?.trim() || "Importerad tavla",
-    period: String(weekYear(data.horizon.start)),
-    level: data.board?.level ?? "tactical",
-    data,
-    ownerId: user.id,
-  });
-  await recordAudit(db, {
-    organisationId: user.organisationId,
-    userId: user.id,
-    action: "board.imported",
-    targetType: "board",
-    targetId: board.id,
-    details: { name: board.name, bytes: Buffer.byteLength(text) },
-  });
+  const result = await importBoard(await getDb(), user, { text });
+  if (!result.ok) return presentApiError(result.error);
+  const board = result.value;
   return NextResponse.json({ id: board.id, name: board.name, url: `/boards/${board.id}` }, { status: 201 });
 }

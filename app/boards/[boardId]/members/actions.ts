@@ -1,76 +1,37 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { BOARD_ROLES } from "@/lib/auth/roles";
-import { requireBoardAccess } from "@/lib/auth/session";
-import { notifyMembershipChanged } from "@/lib/board/membership-events";
+import { presentFormError } from "@/app/actions/present";
+import { hasRole } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { recordAudit } from "@/lib/db/queries/audit";
-import { LastOwnerError, removeBoardMember, setBoardMemberRole } from "@/lib/db/queries/boards";
-import { users } from "@/lib/db/schema";
+import { findMemberRole } from "@/lib/db/queries/boards";
+import { type FormState, formValues } from "@/lib/forms/form-state";
+import { addMember } from "@/lib/server/members/add-member";
+import { removeMember } from "@/lib/server/members/remove-member";
+import { setMemberRole } from "@/lib/server/members/set-member-role";
 
-const memberInput = z.object({ boardId: z.uuid(), userId: z.uuid("person"), role: z.enum(BOARD_ROLES, "role") });
-const removeInput = z.object({ boardId: z.uuid(), userId: z.uuid("person") });
+const commands = { add: addMember, role: setMemberRole, remove: removeMember } as const;
 
-function back(boardId: string, query: string): never {
-  redirect(`/boards/${boardId}/members?${query}`);
-}
-
-/** Adds a person of the organisation to the board, or changes a member's role (owners only). */
-export async function setMemberRoleAction(formData: FormData): Promise<void> {
-  const boardId = String(formData.get("boardId") ?? "");
-  const { user, board } = await requireBoardAccess(boardId, "owner");
-  const parsed = memberInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) back(boardId, `error=${parsed.error.issues[0]?.message === "role" ? "role" : "person"}`);
+/**
+ * The members page's forms: `intent` picks the command (add a person, change a role, remove a
+ * member); the command authorizes (owners only), validates and records the change.
+ */
+export async function memberAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = formValues(formData, ["intent", "boardId", "userId", "role"]);
+  const command = commands[values.intent as keyof typeof commands];
+  if (!command) throw new Error(`Unknown members form intent "${values.intent}"`);
   const db = await getDb();
-  const [target] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, parsed.data.userId), eq(users.organisationId, board.organisationId)))
-    .limit(1);
-  if (!target) back(boardId, "error=person");
-  try {
-    await setBoardMemberRole(db, board.id, target.id, parsed.data.role);
-  } catch (error) {
-    if (error instanceof LastOwnerError) back(boardId, "error=lastOwner");
-    throw error;
+  const result = await command(db, user, values);
+  if (!result.ok) return presentFormError(result.error, values);
+  // Someone who removed or demoted themself can no longer see this page.
+  if (values.userId === user.id) {
+    const role = await findMemberRole(db, result.value.boardId, user.id);
+    if (!role) redirect("/");
+    if (!hasRole(role, "owner")) redirect(`/boards/${result.value.boardId}`);
   }
-  await recordAudit(db, {
-    organisationId: board.organisationId,
-    userId: user.id,
-    action: "board.member.role",
-    targetType: "board",
-    targetId: board.id,
-    details: { memberId: target.id, role: parsed.data.role },
-  });
-  notifyMembershipChanged(board.id);
-  back(boardId, "saved=1");
-}
-
-/** Removes a member from the board (owners only; never the last owner). */
-export async function removeMemberAction(formData: FormData): Promise<void> {
-  const boardId = String(formData.get("boardId") ?? "");
-  const { user, board } = await requireBoardAccess(boardId, "owner");
-  const parsed = removeInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) back(boardId, "error=person");
-  const db = await getDb();
-  try {
-    await removeBoardMember(db, board.id, parsed.data.userId);
-  } catch (error) {
-    if (error instanceof LastOwnerError) back(boardId, "error=lastOwner");
-    throw error;
-  }
-  await recordAudit(db, {
-    organisationId: board.organisationId,
-    userId: user.id,
-    action: "board.member.removed",
-    targetType: "board",
-    targetId: board.id,
-    details: { memberId: parsed.data.userId },
-  });
-  notifyMembershipChanged(board.id);
-  if (parsed.data.userId === user.id) redirect("/");
-  back(boardId, "saved=1");
+  revalidatePath(`/boards/${result.value.boardId}`, "layout");
+  return { errors: {}, saved: true };
 }

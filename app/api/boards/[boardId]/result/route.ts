@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { authorizeBoardRequest, jsonError } from "@/lib/auth/api";
-import { loadBoardData } from "@/lib/board/board-data";
 import { getDb } from "@/lib/db/client";
+import { loadBoardData } from "@/lib/db/queries/board-data";
 import { computeBoard } from "@/lib/engine";
 
 /** GET ?mode=plan|scenario: the engine's `pks-result` for the board (members only). */

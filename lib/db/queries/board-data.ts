@@ -1,9 +1,9 @@
 import * as Y from "yjs";
-import type { Db } from "@/lib/db/client";
-import { loadBoardDocState } from "@/lib/db/queries/board-docs";
-import type { Board } from "@/lib/db/schema";
+import { readBoardFromDoc } from "@/lib/board/doc-model";
 import { type PksBoard, parseBoardOrThrow } from "@/lib/engine";
-import { readBoardFromDoc } from "./doc-model";
+import type { Db } from "../client";
+import type { Board } from "../schema";
+import { loadBoardDocState } from "./board-docs";
 
 /**
  * The board's current planning data as a `pks-board` document: the shared document's stored
