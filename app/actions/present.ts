@@ -11,5 +11,7 @@ export async function presentFormError(error: CommandError, values?: Record<stri
   if (error.kind === "not-found") notFound();
   if (error.kind === "forbidden") forbidden();
   const t = await getTranslations();
-  return { errors: { [error.field]: t.has(error.code) ? t(error.code) : error.message }, values };
+  const errors: Record<string, string> = {};
+  for (const e of [error, ...(error.others ?? [])]) errors[e.field] = t.has(e.code) ? t(e.code) : e.message;
+  return { errors, values };
 }

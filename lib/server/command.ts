@@ -21,13 +21,16 @@ export function auditActor(actor: Actor): { userId: string; organisationId: stri
 
 /**
  * Why a command refused. `invalid` names the form field, a message key (translated by the
- * presenter for the reader's language) and the Swedish text; `details` carries every line when a
- * whole document was rejected. `not-found` and `forbidden` keep the pages' 404/403 semantics.
+ * presenter for the reader's language) and the Swedish text; `others` lists further fields that
+ * are wrong too (a form shows them all at once); `details` carries every line when a whole document
+ * was rejected. `not-found` and `forbidden` keep the pages' 404/403 semantics.
  */
 export type CommandError =
-  | { kind: "invalid"; field: string; code: string; message: string; details?: string[] }
+  | (FieldError & { kind: "invalid"; details?: string[]; others?: FieldError[] })
   | { kind: "not-found" }
   | { kind: "forbidden" };
+
+export type FieldError = { field: string; code: string; message: string };
 
 export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
@@ -50,13 +53,18 @@ export function invalid(field: string, code: string, details?: string[]): Comman
 
 /**
  * Parses raw input with a schema whose error messages are message keys (`z.string("key")`,
- * `.min(2, "key")`); the first issue becomes the field error.
+ * `.min(2, "key")`); the first issue of each field becomes a field error.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): CommandResult<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, error: invalid(String(issue.path[0] ?? "form"), issue.message) };
+  const byField = new Map<string, FieldError>();
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (!byField.has(field)) byField.set(field, { field, code: issue.message, message: swedishMessage(issue.message) });
+  }
+  const [first, ...others] = byField.values();
+  return { ok: false, error: { kind: "invalid", ...first!, ...(others.length > 0 ? { others } : {}) } };
 }
 
 class Refusal extends Error {

@@ -176,3 +176,20 @@ describe("exportBoard", () => {
     expect(await countAuditRows(database.db)).toBe(auditBefore);
   });
 });
+
+describe("createBoard input", () => {
+  it("names every wrong field at once, each with its Swedish message", async () => {
+    const user = await createUser(database.db);
+    const result = await createBoard(database.db, user, { name: "", unitId: "", period: "", level: "tactical" });
+    expect(result.ok === false && result.error).toEqual({
+      kind: "invalid",
+      field: "name",
+      code: "newBoard.errors.name",
+      message: "Ange ett namn (2–120 tecken).",
+      others: [
+        { field: "unitId", code: "newBoard.errors.unit", message: "Välj en verksamhet i din organisation." },
+        { field: "period", code: "newBoard.errors.period", message: "Ange ett år mellan 2000 och 2100." },
+      ],
+    });
+  });
+});
