@@ -6,11 +6,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { BoardRole } from "@/lib/auth/roles";
 import { generateSampleBoard, type PksBoard } from "@/lib/engine";
 import { type Database, type Db, openDatabase } from "./client";
-import { type Board, boardMembers, boards, organisations, type User, units, users } from "./schema";
+import { auditLog, type Board, boardMembers, boards, organisations, type User, units, users } from "./schema";
 
 export type TestDatabase = Database & { dataDir: string; remove(): Promise<void> };
 
@@ -118,4 +118,10 @@ export async function createBoardWithMembers<R extends string>(
     await addMember(db, board.id, members[key].id, role);
   }
   return { board, users: members };
+}
+
+/** Every audit row in the database (tests assert that a refused or failed command writes none). */
+export async function countAuditRows(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditLog);
+  return row?.n ?? 0;
 }

@@ -5,6 +5,7 @@ import { findBoardForUser } from "@/lib/db/queries/boards";
 import { boards, units } from "@/lib/db/schema";
 import {
   addMember,
+  countAuditRows,
   createBoard as createBoardRow,
   createUser,
   makeBoardData,
@@ -12,7 +13,6 @@ import {
   type TestDatabase,
 } from "@/lib/db/test-factories";
 import { serializeBoard } from "@/lib/engine";
-import { countAuditRows } from "../test/audit-helpers";
 import { createBoard } from "./create-board";
 import { exportBoard } from "./export-board";
 import { importBoard } from "./import-board";

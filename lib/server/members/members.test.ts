@@ -2,8 +2,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { onMembershipChanged } from "@/lib/board/membership-events";
 import { listAuditEvents } from "@/lib/db/queries/audit";
 import { findMemberRole } from "@/lib/db/queries/boards";
-import { createBoardWithMembers, createUser, openTestDatabase, type TestDatabase } from "@/lib/db/test-factories";
-import { countAuditRows } from "../test/audit-helpers";
+import {
+  countAuditRows,
+  createBoardWithMembers,
+  createUser,
+  openTestDatabase,
+  type TestDatabase,
+} from "@/lib/db/test-factories";
 import { addMember } from "./add-member";
 import { removeMember } from "./remove-member";
 import { setMemberRole } from "./set-member-role";
