@@ -28,7 +28,6 @@ export function useRemoveWithUndo(): (kind: RemovableKind, id: string, name: str
       const removal = removeWithRestore(room.doc, kind, id, room.origin);
       if (!removal) return;
       toast(t(REMOVED_MESSAGE[kind], { name }), {
-        description: t("removedDetails"),
         duration: UNDO_TOAST_MS,
         testId: `undo-toast-${id}`,
         action: {

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { Toaster } from "sonner";
 
 /**
- * The app's toasts (sonner): bottom right, narrow enough to leave the grid's columns visible at
- * 1280×720, a live region named in the user's language, Alt+T to reach them by keyboard.
+ * The app's toasts (sonner): bottom right, one line high and 300 px wide so that at 1280×720 they
+ * cover no more than the corner of the main area (never the top bar, the rail or a grid's row
+ * headers), a live region named in the user's language, Alt+T to reach them by keyboard.
  */
 export function AppToaster() {
   const t = useTranslations("toast");
@@ -17,7 +18,7 @@ export function AppToaster() {
       duration={6000}
       visibleToasts={3}
       offset={16}
-      style={{ "--width": "320px" } as React.CSSProperties}
+      style={{ "--width": "300px" } as React.CSSProperties}
       toastOptions={{
         closeButtonAriaLabel: t("close"),
         classNames: {

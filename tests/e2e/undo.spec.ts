@@ -1,56 +1,10 @@
 import type { PksBoard } from "../../lib/demo/ortho-board";
-import { type BoardOverrides, contextAs, createBoard, DEMO, expect, exportBoard, test } from "./fixtures";
+import { contextAs, createBoard, DEMO, expect, exportBoard, test } from "./fixtures";
 import { BoardPage } from "./pages/board-page";
+import { smallBoard } from "./small-board";
 
 const NYBESOK = /^Nybesök läkare/;
 const ATERBESOK = /^Återbesök läkare/;
-
-/** A small board whose planning object "Nybesök läkare" has something in every place a removal touches. */
-function undoBoard(): BoardOverrides {
-  return {
-    horizon: { start: "2027-W01", weeks: 12 },
-    calendar: { lowProductionWeeks: [] },
-    resources: [
-      { id: "lak", name: "Läkare", kind: "staff", count: 4, hoursPerWeek: 40, utilization: 0.7 },
-      { id: "rum", name: "Mottagningsrum", kind: "room", count: 3, hoursPerWeek: 40 },
-    ],
-    planningObjects: [
-      {
-        id: "nyb",
-        service: "Nybesök",
-        providerCategory: "Läkare",
-        contactType: "besök",
-        priority: "P60",
-        growthPct: 2,
-        history: { "2026-W01": 11, "2026-W02": 12, "2026-W03": 13, "2026-W04": 14 },
-        timePerActivity: { lak: 0.75, rum: 0.5 },
-        adjustments: [{ from: "2027-W04", to: "2027-W08", perWeek: 3 }],
-        waitingList: { current: 120, target: 60, targetWeek: "2027-W10" },
-      },
-      {
-        id: "ater",
-        service: "Återbesök",
-        providerCategory: "Läkare",
-        history: { "2026-W01": 21, "2026-W02": 22, "2026-W03": 23, "2026-W04": 24 },
-        timePerActivity: { lak: 0.5 },
-      },
-    ],
-    measures: [
-      {
-        id: "farre",
-        title: "Färre nybesök via remissgranskning",
-        status: "decided",
-        kind: "need",
-        planningObjectId: "nyb",
-        volumePct: -10,
-      },
-      { id: "hyr", title: "Hyrläkare", status: "proposed", kind: "capacity", resourceId: "lak", hoursPerWeek: 20 },
-    ],
-    outcomes: { nyb: { "2027-W01": { produced: 9, inflow: 12, waiting: 118 } } },
-    actualCapacity: {},
-    schedule: [{ resourceId: "lak", weekday: 2, session: "am", planningObjectId: "nyb", slots: 8 }],
-  };
-}
 
 test.describe("Ångra after a removal", () => {
   test("deleting a planning object and pressing Ångra restores it with its history, while a second browser edits another object", async ({
@@ -60,7 +14,7 @@ test.describe("Ångra after a removal", () => {
     const other = await contextAs(browser, DEMO.strategisk);
     const { id } = await createBoard(
       owner.context.request,
-      { ...undoBoard(), members: [{ email: DEMO.strategisk, role: "editor" }] },
+      { ...smallBoard(), members: [{ email: DEMO.strategisk, role: "editor" }] },
       owner.page,
     );
     const before = await exportBoard(owner.context.request, id);
@@ -115,7 +69,7 @@ test.describe("Ångra after a removal", () => {
 
   test("a removed measure comes back with its lever and owner", async ({ browser }) => {
     const owner = await contextAs(browser, DEMO.taktisk);
-    const { id } = await createBoard(owner.context.request, undoBoard());
+    const { id } = await createBoard(owner.context.request, smallBoard());
     const a = new BoardPage(owner.page, id);
     await a.open("balansering");
     await owner.page.getByRole("button", { name: "Lägg till åtgärd" }).click();
@@ -140,7 +94,7 @@ test.describe("Ångra after a removal", () => {
 
   test("a removed resource comes back with its times per activity", async ({ browser }) => {
     const owner = await contextAs(browser, DEMO.taktisk);
-    const { id } = await createBoard(owner.context.request, undoBoard());
+    const { id } = await createBoard(owner.context.request, smallBoard());
     const before = await exportBoard(owner.context.request, id);
     const a = new BoardPage(owner.page, id);
     await a.open("kapacitet");
@@ -158,7 +112,7 @@ test.describe("Ångra after a removal", () => {
 test.describe("section error boundary", () => {
   test("a failing section shows a Swedish message and a way back instead of a blank page", async ({ browser }) => {
     const owner = await contextAs(browser, DEMO.taktisk);
-    const { id, name } = await createBoard(owner.context.request, undoBoard());
+    const { id, name } = await createBoard(owner.context.request, smallBoard());
     const a = new BoardPage(owner.page, id);
     await owner.page.goto(`/boards/${id}/behov?pksForceError=section`);
     const alert = owner.page.getByRole("alert").filter({ hasText: "Den här delen av tavlan kunde inte visas" });
