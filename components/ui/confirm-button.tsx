@@ -26,6 +26,7 @@ export function ConfirmButton({
   label,
   children,
   testId,
+  triggerRef,
 }: {
   question: string;
   /** A second line, e.g. that it can be undone for a moment. */
@@ -38,11 +39,13 @@ export function ConfirmButton({
   label?: string;
   children: React.ReactNode;
   testId?: string;
+  /** The trigger button, e.g. to reach its form. */
+  triggerRef?: React.Ref<HTMLButtonElement>;
 }) {
   const t = useTranslations("dialog");
   return (
     <AlertDialog>
-      <AlertDialogTrigger className={className} aria-label={label} title={label} data-testid={testId}>
+      <AlertDialogTrigger ref={triggerRef} className={className} aria-label={label} title={label} data-testid={testId}>
         {children}
       </AlertDialogTrigger>
       <AlertDialogContent>

@@ -1,18 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "./alert-dialog";
+import { useRef } from "react";
+import { ConfirmButton } from "./confirm-button";
 
 /**
  * A submit button that asks once, in words, before a destructive action: it opens an alert
@@ -35,30 +24,17 @@ export function ConfirmSubmit({
   className?: string;
   children: React.ReactNode;
 }) {
-  const t = useTranslations("dialog");
-  const [isOpen, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
   return (
-    <AlertDialog open={isOpen} onOpenChange={setOpen}>
-      <AlertDialogTrigger asChild>
-        <button type="button" ref={buttonRef} className={className}>
-          {children}
-        </button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{message}</AlertDialogTitle>
-          <AlertDialogDescription className={description ? undefined : "sr-only"}>
-            {description ?? t("cannotBeUndone")}
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
-          <AlertDialogAction isDestructive onClick={() => buttonRef.current?.form?.requestSubmit()}>
-            {confirmLabel ?? t("remove")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmButton
+      triggerRef={triggerRef}
+      question={message}
+      description={description}
+      confirmLabel={confirmLabel}
+      className={className}
+      onConfirm={() => triggerRef.current?.form?.requestSubmit()}
+    >
+      {children}
+    </ConfirmButton>
   );
 }

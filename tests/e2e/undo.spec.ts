@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { PksBoard } from "../../lib/demo/ortho-board";
 import { contextAs, createBoard, DEMO, expect, exportBoard, test } from "./fixtures";
 import { BoardPage } from "./pages/board-page";
@@ -31,6 +32,10 @@ test.describe("Ångra after a removal", () => {
     // Cancelling the question changes nothing.
     await owner.page.getByRole("button", { name: "Ta bort Nybesök läkare" }).click();
     await expect(a.alertDialog()).toContainText("Du kan ångra i några sekunder efteråt.");
+    // Focus starts on Cancel, and the dialog passes axe's checks.
+    await expect(a.alertDialog().getByRole("button", { name: "Avbryt" })).toBeFocused();
+    const axe = await new AxeBuilder({ page: owner.page }).include('[role="alertdialog"]').analyze();
+    expect(axe.violations).toEqual([]);
     await owner.page.keyboard.press("Escape");
     await expect(a.alertDialog()).toHaveCount(0);
     await expect(historyA.row(NYBESOK)).toHaveCount(1);
