@@ -50,6 +50,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NODE_ENV: "production",
+      // Lets a spec force a section error (lib/testing/forced-error.ts); never set outside tests.
+      PKS_E2E: "1",
       PORT: String(port),
       HOST: "127.0.0.1",
       PKS_DATA_DIR: process.env.PKS_E2E_DATA,

@@ -4,15 +4,10 @@ import { useTranslations } from "next-intl";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ui } from "@/components/ui/styles";
 import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { formatPercent } from "@/lib/format";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
+import { ResourceBalanceTable, WaitingTable } from "./overview-tables";
 import { PresenceList } from "./presence";
-
-function sum(values: number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}
 
 /** The headline of a board: balance per resource, the limiting capacity, waiting lists, measures. */
 export function Overview({ board, result }: { board: PksBoard; result: PksResult }) {
@@ -68,65 +63,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
             <h3 id="resources-heading" className={ui.h2}>
               {t("resources")}
             </h3>
-            <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-sm">
-                <thead className="bg-slate-50 text-left text-slate-700">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      {t("resource")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("kind")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("need")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("available")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("gap")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("coverageCol")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("deficitWeeks")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {board.resources.map((r) => {
-                    const res = result.resources[r.id]!;
-                    const need = sum(res.need);
-                    const available = sum(res.available);
-                    const gap = available - need;
-                    const deficitWeeks = res.gap.filter((g) => g < -1e-9).length;
-                    return (
-                      <tr key={r.id} className="border-t border-slate-100" data-testid={`resource-row-${r.id}`}>
-                        <th scope="row" className="px-3 py-2 text-left font-medium">
-                          {r.name}
-                        </th>
-                        <td className="px-3 py-2">{t(`kinds.${r.kind}`)}</td>
-                        <td className="tabular px-3 py-2 text-right">{formatNumber(need)}</td>
-                        <td className="tabular px-3 py-2 text-right">{formatNumber(available)}</td>
-                        <td
-                          className={`tabular px-3 py-2 text-right font-medium ${gap < 0 ? "text-deficit" : "text-surplus"}`}
-                        >
-                          {gap < 0 ? "▼ " : "▲ "}
-                          {formatNumber(gap)}
-                          <span className="sr-only"> {gap < 0 ? t("deficit") : t("surplus")}</span>
-                        </td>
-                        <td className="tabular px-3 py-2 text-right">{formatPercent(res.coverage)}</td>
-                        <td className="tabular px-3 py-2 text-right">
-                          {deficitWeeks} / {weeks.length}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ResourceBalanceTable board={board} result={result} weekCount={weeks.length} />
           </section>
 
           <section aria-labelledby="waiting-heading">
@@ -136,58 +73,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
             {waitingObjects.length === 0 ? (
               <p className="mt-2 text-sm text-slate-600">{t("noWaiting")}</p>
             ) : (
-              <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="w-full text-sm">
-                  <thead className="bg-slate-50 text-left text-slate-700">
-                    <tr>
-                      <th scope="col" className="px-3 py-2">
-                        {t("waitingObject")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right">
-                        {t("waitingStart")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right">
-                        {t("waitingTarget")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right">
-                        {t("waitingAtTarget")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right">
-                        {t("waitingEnd")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {waitingObjects.map((p) => {
-                      const path = result.planningObjects[p.id]?.waiting ?? [];
-                      const targetWeek = p.waitingList?.targetWeek;
-                      const targetIndex = targetWeek ? weeks.indexOf(targetWeek) : -1;
-                      const atTarget = targetIndex >= 0 ? path[targetIndex] : undefined;
-                      const reached = atTarget !== undefined && atTarget <= (p.waitingList?.target ?? 0) + 0.5;
-                      return (
-                        <tr key={p.id} className="border-t border-slate-100">
-                          <th scope="row" className="px-3 py-2 text-left font-medium">
-                            {[p.service, p.providerCategory?.toLowerCase(), p.contactType, p.priority]
-                              .filter(Boolean)
-                              .join(" · ")}
-                          </th>
-                          <td className="tabular px-3 py-2 text-right">{formatNumber(p.waitingList?.current)}</td>
-                          <td className="tabular px-3 py-2 text-right">
-                            {formatNumber(p.waitingList?.target)}
-                            {targetWeek ? ` (${formatWeekLabelWithYear(targetWeek)})` : ""}
-                          </td>
-                          <td
-                            className={`tabular px-3 py-2 text-right ${atTarget === undefined ? "" : reached ? "text-surplus" : "text-deficit"}`}
-                          >
-                            {atTarget === undefined ? "–" : `${reached ? "✓" : "▲"} ${formatNumber(atTarget)}`}
-                          </td>
-                          <td className="tabular px-3 py-2 text-right">{formatNumber(path[path.length - 1])}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <WaitingTable board={board} result={result} weeks={weeks} />
             )}
           </section>
 

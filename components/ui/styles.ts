@@ -6,6 +6,8 @@ export const ui = {
     "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 min-h-10",
   buttonDanger:
     "inline-flex items-center justify-center gap-2 rounded-md border border-deficit px-3 py-1.5 text-sm font-medium text-deficit hover:bg-deficit-soft min-h-9",
+  buttonDangerSolid:
+    "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md bg-deficit px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-orange-800 min-h-10",
   input:
     "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-accent focus:ring-2 focus:ring-accent-soft aria-[invalid=true]:border-deficit",
   label: "block text-sm font-medium text-slate-800",

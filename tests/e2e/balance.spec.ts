@@ -1,16 +1,5 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { boardIdByName, contextAs, DEMO, DEMO_BOARD_NAME, expect, signInApi, test } from "./fixtures";
-
-/** A fresh copy of the demo board (owned by maria), so this spec never changes the shared demo board. */
-async function copyDemoBoard(request: APIRequestContext, page: Page): Promise<string> {
-  const id = await boardIdByName(page, DEMO_BOARD_NAME);
-  const exported = await request.get(`/api/boards/${id}/export`);
-  const doc = JSON.parse(await exported.text());
-  doc.board.name = `Balans-e2e ${Date.now()}`;
-  const created = await request.post("/api/boards/import", { data: doc });
-  expect(created.status()).toBe(201);
-  return (await created.json()).id as string;
-}
+import { contextAs, createBoard, DEMO, expect, test } from "./fixtures";
+import { BoardPage } from "./pages/board-page";
 
 const PROPOSED = "Utökad mottagning kvällstid (tis och tors)";
 
@@ -18,8 +7,7 @@ test.describe("Balansering", () => {
   test("a proposal shows in the scenario only; deciding it changes the plan for everyone", async ({ browser }) => {
     const a = await contextAs(browser, DEMO.taktisk);
     const b = await contextAs(browser, DEMO.taktisk);
-    await signInApi(a.context.request, DEMO.taktisk);
-    const boardId = await copyDemoBoard(a.context.request, a.page);
+    const { id: boardId } = await createBoard(a.context.request, { name: `Balans-e2e ${Date.now()}` });
 
     for (const { page } of [a, b]) {
       await page.goto(`/boards/${boardId}/balansering`);
@@ -55,8 +43,9 @@ test.describe("Balansering", () => {
 
   test("measures are added with lever and owner, and removed after one question", async ({ browser }) => {
     const { context, page } = await contextAs(browser, DEMO.taktisk);
-    const boardId = await copyDemoBoard(context.request, page);
-    await page.goto(`/boards/${boardId}/balansering`);
+    const { id: boardId } = await createBoard(context.request, { name: `Balans-e2e ${Date.now()}` });
+    const board = new BoardPage(page, boardId);
+    await board.open("balansering");
     await page.getByRole("button", { name: "Lägg till åtgärd" }).click();
     const form = page.getByTestId("measure-form");
     await form.getByLabel("Åtgärd", { exact: true }).fill("Köpa vård av grannregionen");
@@ -69,8 +58,7 @@ test.describe("Balansering", () => {
     await expect(row).toContainText("Maria Taktisk");
     await expect(row).toContainText("+12,5 h/v");
     await row.getByRole("button", { name: "Ta bort 'Köpa vård av grannregionen'" }).click();
-    await expect(row).toContainText("Ta bort 'Köpa vård av grannregionen'?");
-    await row.getByRole("button", { name: "Ta bort", exact: true }).click();
+    await board.confirm("Ta bort 'Köpa vård av grannregionen'?");
     await expect(page.getByRole("row").filter({ hasText: "Köpa vård av grannregionen" })).toHaveCount(0);
     await context.close();
   });

@@ -3,14 +3,15 @@ import * as encoding from "lib0/encoding";
 import { WebSocket } from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { contextAs, DEMO, DEMO_BOARD_NAME, expect, test } from "./fixtures";
+import { contextAs, createBoard, DEMO, expect, test } from "./fixtures";
 
-async function openDemoBoard(page: Page): Promise<string> {
-  await page.goto("/");
-  await page.getByRole("link", { name: new RegExp(DEMO_BOARD_NAME) }).click();
-  await expect(page).toHaveURL(/\/boards\/[0-9a-f-]{36}$/);
+/** This spec's own copy of the demo board (Anders may edit, Johan may read), never the shared one. */
+let board: { id: string; name: string };
+
+async function openBoard(page: Page): Promise<string> {
+  await page.goto(`/boards/${board.id}`);
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
-  return page.url().split("/").pop()!;
+  return board.id;
 }
 
 function notes(page: Page) {
@@ -37,11 +38,21 @@ function rawSocket(url: string, origin?: string): Promise<{ ws?: WebSocket; stat
 }
 
 test.describe("real-time collaboration", () => {
+  test.beforeAll(async ({ browser }) => {
+    const { context, page } = await contextAs(browser, DEMO.taktisk);
+    const members = [
+      { email: DEMO.strategisk, role: "editor" as const },
+      { email: DEMO.operativ, role: "viewer" as const },
+    ];
+    board = await createBoard(context.request, { name: `Samarbete-e2e ${Date.now()}`, members }, page);
+    await context.close();
+  });
+
   test("two people see each other's text and presence within a second", async ({ browser }) => {
     const a = await contextAs(browser, DEMO.taktisk);
     const b = await contextAs(browser, DEMO.strategisk);
-    await openDemoBoard(a.page);
-    await openDemoBoard(b.page);
+    await openBoard(a.page);
+    await openBoard(b.page);
     await expect(a.page.getByTestId("presence").getByText("Anders Berg", { exact: false })).toHaveCount(1);
     await expect(b.page.getByTestId("presence").getByText("Maria Svensson", { exact: false })).toHaveCount(1);
 
@@ -64,7 +75,7 @@ test.describe("real-time collaboration", () => {
     baseURL,
   }) => {
     const viewer = await contextAs(browser, DEMO.operativ);
-    const boardId = await openDemoBoard(viewer.page);
+    const boardId = await openBoard(viewer.page);
     await expect(notes(viewer.page)).toHaveAttribute("contenteditable", "false");
     const before = await (await viewer.page.request.get(`/api/boards/${boardId}/export`)).json();
 
@@ -81,14 +92,14 @@ test.describe("real-time collaboration", () => {
     ws!.close();
 
     const after = await (await viewer.page.request.get(`/api/boards/${boardId}/export`)).json();
-    expect(after.board.name).toBe(DEMO_BOARD_NAME);
+    expect(after.board.name).toBe(board.name);
     expect(after).toEqual(before);
     await viewer.context.close();
   });
 
   test("upgrades without a valid token or from another origin are refused", async ({ browser, baseURL }) => {
     const owner = await contextAs(browser, DEMO.taktisk);
-    const boardId = await openDemoBoard(owner.page);
+    const boardId = await openBoard(owner.page);
     const wsBase = `${baseURL!.replace("http", "ws")}/collab/${boardId}`;
     expect((await rawSocket(wsBase, baseURL)).status).toBe(401);
     expect((await rawSocket(`${wsBase}?token=forged.token`, baseURL)).status).toBe(401);
@@ -106,8 +117,8 @@ test.describe("real-time collaboration", () => {
   test("edits made offline are kept and merge with others' edits on reconnect", async ({ browser }) => {
     const a = await contextAs(browser, DEMO.taktisk);
     const b = await contextAs(browser, DEMO.strategisk);
-    await openDemoBoard(a.page);
-    await openDemoBoard(b.page);
+    await openBoard(a.page);
+    await openBoard(b.page);
 
     await a.context.setOffline(true);
     await expect(a.page.getByTestId("save-status")).toHaveAttribute("data-status", /offline|unsaved|connecting/);

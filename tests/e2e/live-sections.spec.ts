@@ -1,26 +1,23 @@
-import type { Locator, Page } from "@playwright/test";
-import { boardIdByName, contextAs, DEMO, DEMO_BOARD_NAME, expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { contextAs, createBoard, DEMO, expect, test } from "./fixtures";
+import { GRIDS } from "./pages/board-page";
+import { WeekGridPage } from "./pages/grid";
 
-function cell(grid: Locator, row: number, col: number): Locator {
-  return grid.locator(`[role="row"][aria-rowindex="${row + 2}"] [role="gridcell"][aria-colindex="${col + 2}"]`);
-}
-
-async function setCell(page: Page, grid: Locator, row: number, col: number, text: string): Promise<void> {
-  await cell(grid, row, col).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-}
-
-function availability(page: Page): Locator {
-  return page.getByRole("grid", { name: "Tillgänglighet i procent per resurs och vecka" });
+function availability(page: Page): WeekGridPage {
+  return new WeekGridPage(page, GRIDS.availability);
 }
 
 test.describe("sections live across browsers", () => {
   let boardId: string;
 
+  // A copy of the demo board for this spec, never the shared demo board.
   test.beforeAll(async ({ browser }) => {
     const { context, page } = await contextAs(browser, DEMO.taktisk);
-    boardId = await boardIdByName(page, DEMO_BOARD_NAME);
+    const members = [
+      { email: DEMO.strategisk, role: "editor" as const },
+      { email: DEMO.operativ, role: "viewer" as const },
+    ];
+    boardId = (await createBoard(context.request, { name: `Live-e2e ${Date.now()}`, members }, page)).id;
     await context.close();
   });
 
@@ -36,15 +33,15 @@ test.describe("sections live across browsers", () => {
     await expect(total).toBeVisible();
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();
 
-    await setCell(a.page, availability(a.page), 0, 8, "100");
-    await expect(cell(availability(a.page), 0, 8)).toHaveText("100 %");
+    await availability(a.page).setCell(0, 8, "100");
+    await expect(availability(a.page).cell(0, 8)).toHaveText("100 %");
     await expect(a.page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
     await expect.poll(async () => total.textContent()).toBeTruthy();
     await b.page.waitForTimeout(300);
     const totalBefore = await total.textContent();
     const chartBefore = await chart.locator("svg.recharts-surface").innerHTML();
 
-    await setCell(a.page, availability(a.page), 0, 8, "20");
+    await availability(a.page).setCell(0, 8, "20");
     const started = Date.now();
     await expect(total).not.toHaveText(totalBefore ?? "", { timeout: 1_000 });
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -62,33 +59,33 @@ test.describe("sections live across browsers", () => {
     const b = await contextAs(browser, DEMO.strategisk);
     await a.page.goto(`/boards/${boardId}/kapacitet`);
     await b.page.goto(`/boards/${boardId}/kapacitet`);
-    await expect(cell(availability(a.page), 0, 5)).toBeVisible();
-    await expect(cell(availability(b.page), 0, 5)).toBeVisible();
+    await expect(availability(a.page).cell(0, 5)).toBeVisible();
+    await expect(availability(b.page).cell(0, 5)).toBeVisible();
 
     await a.context.setOffline(true);
     await expect(a.page.getByTestId("save-status")).toHaveAttribute("data-status", /offline|unsaved/);
-    await setCell(a.page, availability(a.page), 0, 5, "80"); // only A
-    await setCell(a.page, availability(a.page), 0, 6, "60"); // both
-    await setCell(b.page, availability(b.page), 0, 6, "70"); // both
-    await setCell(b.page, availability(b.page), 1, 5, "90"); // only B
+    await availability(a.page).setCell(0, 5, "80"); // only A
+    await availability(a.page).setCell(0, 6, "60"); // both
+    await availability(b.page).setCell(0, 6, "70"); // both
+    await availability(b.page).setCell(1, 5, "90"); // only B
     await expect(b.page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
-    await expect(cell(availability(b.page), 0, 5)).not.toHaveText("80 %");
+    await expect(availability(b.page).cell(0, 5)).not.toHaveText("80 %");
 
     await a.context.setOffline(false);
     await expect(a.page.getByTestId("save-status")).toHaveAttribute("data-status", "saved", { timeout: 20_000 });
     for (const page of [a.page, b.page]) {
-      await expect(cell(availability(page), 0, 5)).toHaveText("80 %");
-      await expect(cell(availability(page), 1, 5)).toHaveText("90 %");
+      await expect(availability(page).cell(0, 5)).toHaveText("80 %");
+      await expect(availability(page).cell(1, 5)).toHaveText("90 %");
     }
-    const sameA = await cell(availability(a.page), 0, 6).textContent();
-    await expect(cell(availability(b.page), 0, 6)).toHaveText(sameA ?? "");
+    const sameA = await availability(a.page).cell(0, 6).textContent();
+    await expect(availability(b.page).cell(0, 6)).toHaveText(sameA ?? "");
     expect(["60 %", "70 %"]).toContain(sameA);
     // After a reload (from the server, not the local copy of A) the merged values are there.
     const c = await contextAs(browser, DEMO.operativ);
     await c.page.goto(`/boards/${boardId}/kapacitet`);
-    await expect(cell(availability(c.page), 0, 5)).toHaveText("80 %");
-    await expect(cell(availability(c.page), 1, 5)).toHaveText("90 %");
-    await expect(cell(availability(c.page), 0, 6)).toHaveText(sameA ?? "");
+    await expect(availability(c.page).cell(0, 5)).toHaveText("80 %");
+    await expect(availability(c.page).cell(1, 5)).toHaveText("90 %");
+    await expect(availability(c.page).cell(0, 6)).toHaveText(sameA ?? "");
     for (const ctx of [a, b, c]) await ctx.context.close();
   });
 });

@@ -52,8 +52,9 @@ test.describe("membership and roles", () => {
     await row.getByLabel("Roll").selectOption("editor");
     await row.getByRole("button", { name: "Spara roll" }).click();
     await expect(owner.page.locator("main").getByRole("alert")).toHaveText(/minst en ägare/);
-    owner.page.once("dialog", (dialog) => dialog.accept());
     await owner.page.getByTestId("member-maria.taktisk@exempel.se").getByRole("button", { name: "Ta bort" }).click();
+    const question = owner.page.getByRole("alertdialog", { name: "Ta bort Maria Svensson från tavlan?" });
+    await question.getByRole("button", { name: "Ta bort", exact: true }).click();
     await expect(owner.page.locator("main").getByRole("alert")).toHaveText(/minst en ägare/);
     await expect(owner.page.getByTestId("board-role")).toContainText("Ägare");
     await owner.context.close();

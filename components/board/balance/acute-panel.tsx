@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { type DataColumn, DataTable } from "@/components/ui/data-table";
 import { setAcute } from "@/lib/board/doc-model";
-import type { PksBoard, PksResult } from "@/lib/engine";
+import type { PksBoard, PksResult, PlanningObject } from "@/lib/engine";
 import { formatNumber } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { useBoardRoom } from "../board-room";
@@ -17,6 +18,39 @@ export function AcutePanel({ board, result }: { board: PksBoard; result: PksResu
   const room = useBoardRoom();
   const objects = board.planningObjects.filter((p) => p.acute);
   if (objects.length === 0) return null;
+  const columns: DataColumn<PlanningObject>[] = [
+    { key: "object", header: t("object"), isRowHeader: true, cell: (po) => planningObjectLabel(po) },
+    { key: "days", header: t("days"), isNumeric: true, cell: (po) => formatNumber(po.acute?.dailyDemand.length) },
+    {
+      key: "coverage",
+      header: t("coverage"),
+      isNumeric: true,
+      cellClassName: () => "w-40",
+      cell: (po) => (
+        <NumberField
+          label={t("coverageFor", { object: planningObjectLabel(po) })}
+          hideLabel
+          value={po.acute?.coveragePct}
+          min={0.1}
+          max={100}
+          suffix="%"
+          disabled={!room.canEdit}
+          testId={`acute-coverage-${po.id}`}
+          onCommit={(value) => {
+            if (value !== null && po.acute) setAcute(room.doc, po.id, { ...po.acute, coveragePct: value }, room.origin);
+          }}
+        />
+      ),
+    },
+    {
+      key: "dimension",
+      header: t("dimension"),
+      isNumeric: true,
+      cellClassName: () => "text-base font-semibold",
+      cellTestId: (po) => `acute-dimension-${po.id}`,
+      cell: (po) => `${formatNumber(result.planningObjects[po.id]?.acuteDimension)} ${t("perDay")}`,
+    },
+  ];
   return (
     <section aria-labelledby="acute-heading" className="space-y-3">
       <div>
@@ -25,61 +59,7 @@ export function AcutePanel({ board, result }: { board: PksBoard; result: PksResu
         </h3>
         <p className="text-sm text-slate-600">{t("help")}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm" data-testid="acute-table">
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("object")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("days")}
-              </th>
-              <th scope="col" className="w-40 px-3 py-2 text-right">
-                {t("coverage")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("dimension")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {objects.map((po) => {
-              const acute = po.acute!;
-              const label = planningObjectLabel(po);
-              return (
-                <tr key={po.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {label}
-                  </th>
-                  <td className="tabular px-3 py-2 text-right">{formatNumber(acute.dailyDemand.length)}</td>
-                  <td className="px-3 py-2">
-                    <NumberField
-                      label={t("coverageFor", { object: label })}
-                      hideLabel
-                      value={acute.coveragePct}
-                      min={0.1}
-                      max={100}
-                      suffix="%"
-                      disabled={!room.canEdit}
-                      testId={`acute-coverage-${po.id}`}
-                      onCommit={(value) => {
-                        if (value !== null) setAcute(room.doc, po.id, { ...acute, coveragePct: value }, room.origin);
-                      }}
-                    />
-                  </td>
-                  <td
-                    className="tabular px-3 py-2 text-right text-base font-semibold"
-                    data-testid={`acute-dimension-${po.id}`}
-                  >
-                    {formatNumber(result.planningObjects[po.id]?.acuteDimension)} {t("perDay")}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("title")} columns={columns} rows={objects} rowKey={(po) => po.id} testId="acute-table" />
     </section>
   );
 }

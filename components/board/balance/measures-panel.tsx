@@ -3,8 +3,10 @@
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useRemoveWithUndo } from "@/components/board/use-remove-with-undo";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ui } from "@/components/ui/styles";
-import { removeMeasure, setMeasureStatus } from "@/lib/board/doc-model";
+import { setMeasureStatus } from "@/lib/board/doc-model";
 import {
   formatWeekLabelWithYear,
   isMeasureCounted,
@@ -16,7 +18,7 @@ import { formatNumber } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { useBoardRoom, usePresence } from "../board-room";
 import { MeasureForm } from "./measure-form";
-import { clearMeasureMeta, type MeasureMeta, useMeasureMeta } from "./measure-meta";
+import { type MeasureMeta, useMeasureMeta } from "./measure-meta";
 
 const STATUS_STYLE: Record<MeasureStatus, string> = {
   proposed: "border-amber-300 bg-amber-50 text-amber-900",
@@ -59,8 +61,9 @@ function MeasureRow(props: {
   onEdit: () => void;
 }) {
   const t = useTranslations("balance.measures");
+  const tUndo = useTranslations("undo");
   const room = useBoardRoom();
-  const [isConfirming, setIsConfirming] = useState(false);
+  const removeWithUndo = useRemoveWithUndo();
   const { measure, meta } = props;
   const counts = isMeasureCounted(measure, "plan");
   return (
@@ -101,50 +104,27 @@ function MeasureRow(props: {
         </span>
       </td>
       <td className="whitespace-nowrap px-3 py-2 text-right">
-        {props.canEdit &&
-          (isConfirming ? (
-            <span
-              className="inline-flex flex-wrap items-center justify-end gap-2"
-              role="group"
-              aria-label={t("confirmRemove", { title: measure.title })}
+        {props.canEdit && (
+          <span className="inline-flex gap-1">
+            <button
+              type="button"
+              className="rounded p-2 hover:bg-slate-100"
+              onClick={props.onEdit}
+              aria-label={t("editNamed", { title: measure.title })}
             >
-              <span className="text-sm">{t("confirmRemove", { title: measure.title })}</span>
-              <button
-                type="button"
-                className={ui.buttonDanger}
-                onClick={() =>
-                  room.doc.transact(() => {
-                    removeMeasure(room.doc, measure.id, room.origin);
-                    clearMeasureMeta(room.doc, measure.id, room.origin);
-                  }, room.origin)
-                }
-              >
-                {t("remove")}
-              </button>
-              <button type="button" className="text-sm underline" onClick={() => setIsConfirming(false)}>
-                {t("cancel")}
-              </button>
-            </span>
-          ) : (
-            <span className="inline-flex gap-1">
-              <button
-                type="button"
-                className="rounded p-2 hover:bg-slate-100"
-                onClick={props.onEdit}
-                aria-label={t("editNamed", { title: measure.title })}
-              >
-                <Pencil aria-hidden className="size-4" />
-              </button>
-              <button
-                type="button"
-                className="rounded p-2 text-deficit hover:bg-deficit-soft"
-                onClick={() => setIsConfirming(true)}
-                aria-label={t("removeNamed", { title: measure.title })}
-              >
-                <Trash2 aria-hidden className="size-4" />
-              </button>
-            </span>
-          ))}
+              <Pencil aria-hidden className="size-4" />
+            </button>
+            <ConfirmButton
+              question={t("confirmRemove", { title: measure.title })}
+              description={tUndo("canUndo")}
+              onConfirm={() => removeWithUndo("measure", measure.id, measure.title)}
+              className="rounded p-2 text-deficit hover:bg-deficit-soft"
+              label={t("removeNamed", { title: measure.title })}
+            >
+              <Trash2 aria-hidden className="size-4" />
+            </ConfirmButton>
+          </span>
+        )}
       </td>
     </tr>
   );

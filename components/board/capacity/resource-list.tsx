@@ -4,9 +4,11 @@ import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
+import { useRemoveWithUndo } from "@/components/board/use-remove-with-undo";
 import { InlineNumber, InlineText } from "@/components/grid/inline-field";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ui } from "@/components/ui/styles";
-import { addResource, removeResource, updateResource } from "@/lib/board/doc-model";
+import { addResource, updateResource } from "@/lib/board/doc-model";
 import { type Resource, resourceKindSchema } from "@/lib/engine";
 import { parseCell } from "@/lib/grid/codec";
 
@@ -31,10 +33,8 @@ export function ResourceList({ resources }: { resources: readonly Resource[] }) 
   const disabled = !room.canEdit;
   const [isAdding, setAdding] = useState(false);
   const update = (id: string, patch: Partial<Resource>) => updateResource(room.doc, id, patch, room.origin);
-  const remove = (resource: Resource) => {
-    if (!window.confirm(t("confirmRemove", { name: resource.name }))) return;
-    removeResource(room.doc, resource.id, room.origin);
-  };
+  const tUndo = useTranslations("undo");
+  const removeWithUndo = useRemoveWithUndo();
   return (
     <section aria-labelledby="resources-title" className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
@@ -147,15 +147,15 @@ export function ResourceList({ resources }: { resources: readonly Resource[] }) 
                   </td>
                   <td className="px-2 py-1">
                     {!disabled && (
-                      <button
-                        type="button"
+                      <ConfirmButton
+                        question={t("confirmRemove", { name: r.name })}
+                        description={tUndo("canUndo")}
+                        onConfirm={() => removeWithUndo("resource", r.id, r.name)}
                         className={`${ui.buttonDanger} border-transparent`}
-                        onClick={() => remove(r)}
-                        aria-label={t("remove", { name: r.name })}
-                        title={t("remove", { name: r.name })}
+                        label={t("remove", { name: r.name })}
                       >
                         <Trash2 aria-hidden className="size-4" />
-                      </button>
+                      </ConfirmButton>
                     )}
                   </td>
                 </tr>

@@ -4,9 +4,11 @@ import { Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
+import { useRemoveWithUndo } from "@/components/board/use-remove-with-undo";
 import { InlineNumber, InlineText } from "@/components/grid/inline-field";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ui } from "@/components/ui/styles";
-import { removePlanningObject, updatePlanningObject } from "@/lib/board/doc-model";
+import { updatePlanningObject } from "@/lib/board/doc-model";
 import type { PlanningObject } from "@/lib/engine";
 import { type ObjectGrouping, objectLabel } from "./object-label";
 
@@ -85,13 +87,11 @@ const ObjectRow = memo(function ObjectRow({
   onSelect: (id: string) => void;
 }) {
   const t = useTranslations("demand");
+  const tUndo = useTranslations("undo");
   const room = useBoardRoom();
+  const removeWithUndo = useRemoveWithUndo();
   const disabled = !room.canEdit;
   const label = objectLabel(object);
-  const remove = () => {
-    if (!window.confirm(t("confirmRemove", { name: label }))) return;
-    removePlanningObject(room.doc, object.id, room.origin);
-  };
   return (
     <tr
       data-testid={`object-row-${object.id}`}
@@ -131,15 +131,15 @@ const ObjectRow = memo(function ObjectRow({
           <span className="sr-only">: {label}</span>
         </button>
         {!disabled && (
-          <button
-            type="button"
+          <ConfirmButton
+            question={t("confirmRemove", { name: label })}
+            description={tUndo("canUndo")}
+            onConfirm={() => removeWithUndo("planningObject", object.id, label)}
             className={`${ui.buttonDanger} ml-1 border-transparent`}
-            onClick={remove}
-            aria-label={t("remove", { name: label })}
-            title={t("remove", { name: label })}
+            label={t("remove", { name: label })}
           >
             <Trash2 aria-hidden className="size-4" />
-          </button>
+          </ConfirmButton>
         )}
       </td>
     </tr>

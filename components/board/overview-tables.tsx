@@ -1,0 +1,162 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type DataColumn, DataTable } from "@/components/ui/data-table";
+import { formatWeekLabelWithYear, type PksBoard, type PksResult, type Resource } from "@/lib/engine";
+import { formatNumber, formatPercent } from "@/lib/format";
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+interface ResourceLine {
+  resource: Resource;
+  need: number;
+  available: number;
+  gap: number;
+  coverage: number | null;
+  deficitWeeks: number;
+}
+
+/** Balance per resource over the horizon: need, available, difference, coverage, weeks short. */
+export function ResourceBalanceTable({
+  board,
+  result,
+  weekCount,
+}: {
+  board: PksBoard;
+  result: PksResult;
+  weekCount: number;
+}) {
+  const t = useTranslations("overview");
+  const lines: ResourceLine[] = board.resources.map((resource) => {
+    const res = result.resources[resource.id]!;
+    const [need, available] = [sum(res.need), sum(res.available)];
+    const deficitWeeks = res.gap.filter((g) => g < -1e-9).length;
+    return { resource, need, available, gap: available - need, coverage: res.coverage, deficitWeeks };
+  });
+  const columns: DataColumn<ResourceLine>[] = [
+    { key: "name", header: t("resource"), isRowHeader: true, cell: (l) => l.resource.name },
+    { key: "kind", header: t("kind"), cell: (l) => t(`kinds.${l.resource.kind}`) },
+    { key: "need", header: t("need"), isNumeric: true, cell: (l) => formatNumber(l.need) },
+    { key: "available", header: t("available"), isNumeric: true, cell: (l) => formatNumber(l.available) },
+    {
+      key: "gap",
+      header: t("gap"),
+      isNumeric: true,
+      cellClassName: (l) => `font-medium ${l.gap < 0 ? "text-deficit" : "text-surplus"}`,
+      cell: (l) => (
+        <>
+          {l.gap < 0 ? "▼ " : "▲ "}
+          {formatNumber(l.gap)}
+          <span className="sr-only"> {l.gap < 0 ? t("deficit") : t("surplus")}</span>
+        </>
+      ),
+    },
+    { key: "coverage", header: t("coverageCol"), isNumeric: true, cell: (l) => formatPercent(l.coverage) },
+    {
+      key: "deficitWeeks",
+      header: t("deficitWeeks"),
+      isNumeric: true,
+      cell: (l) => `${l.deficitWeeks} / ${weekCount}`,
+    },
+  ];
+  return (
+    <DataTable
+      caption={t("resources")}
+      columns={columns}
+      rows={lines}
+      rowKey={(l) => l.resource.id}
+      rowTestId={(l) => `resource-row-${l.resource.id}`}
+      className="mt-3"
+    />
+  );
+}
+
+interface WaitingLine {
+  id: string;
+  label: string;
+  current: number | undefined;
+  target: number | undefined;
+  targetWeek: string | undefined;
+  atTarget: number | undefined;
+  isReached: boolean;
+  end: number | undefined;
+}
+
+/** Waiting lists: now, the goal, at the goal week and at the end of the horizon, with totals. */
+export function WaitingTable({
+  board,
+  result,
+  weeks,
+}: {
+  board: PksBoard;
+  result: PksResult;
+  weeks: readonly string[];
+}) {
+  const t = useTranslations("overview");
+  const tTable = useTranslations("dataTable");
+  const lines: WaitingLine[] = board.planningObjects
+    .filter((p) => p.waitingList)
+    .map((p) => {
+      const path = result.planningObjects[p.id]?.waiting ?? [];
+      const targetWeek = p.waitingList?.targetWeek;
+      const targetIndex = targetWeek ? weeks.indexOf(targetWeek) : -1;
+      const atTarget = targetIndex >= 0 ? path[targetIndex] : undefined;
+      return {
+        id: p.id,
+        label: [p.service, p.providerCategory?.toLowerCase(), p.contactType, p.priority].filter(Boolean).join(" · "),
+        current: p.waitingList?.current,
+        target: p.waitingList?.target,
+        targetWeek,
+        atTarget,
+        isReached: atTarget !== undefined && atTarget <= (p.waitingList?.target ?? 0) + 0.5,
+        end: path[path.length - 1],
+      };
+    });
+  const total = (pick: (l: WaitingLine) => number | undefined) => formatNumber(sum(lines.map((l) => pick(l) ?? 0)));
+  const columns: DataColumn<WaitingLine>[] = [
+    { key: "object", header: t("waitingObject"), isRowHeader: true, cell: (l) => l.label },
+    {
+      key: "current",
+      header: t("waitingStart"),
+      isNumeric: true,
+      cell: (l) => formatNumber(l.current),
+      footer: total((l) => l.current),
+    },
+    {
+      key: "target",
+      header: t("waitingTarget"),
+      isNumeric: true,
+      cell: (l) => `${formatNumber(l.target)}${l.targetWeek ? ` (${formatWeekLabelWithYear(l.targetWeek)})` : ""}`,
+      footer: total((l) => l.target),
+    },
+    {
+      key: "atTarget",
+      header: t("waitingAtTarget"),
+      isNumeric: true,
+      cellClassName: (l) => (l.atTarget === undefined ? undefined : l.isReached ? "text-surplus" : "text-deficit"),
+      cell: (l) => (l.atTarget === undefined ? "–" : `${l.isReached ? "✓" : "▲"} ${formatNumber(l.atTarget)}`),
+    },
+    {
+      key: "end",
+      header: t("waitingEnd"),
+      isNumeric: true,
+      cell: (l) => formatNumber(l.end),
+      footer: total((l) => l.end),
+    },
+  ];
+  return (
+    <DataTable
+      caption={t("waiting")}
+      columns={columns}
+      rows={lines}
+      rowKey={(l) => l.id}
+      footerLabel={tTable("total")}
+      testId="waiting-table"
+      className="mt-3"
+    />
+  );
+}
