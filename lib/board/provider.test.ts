@@ -36,7 +36,7 @@ async function startServer(): Promise<TestServer> {
     const url = new URL(request.url ?? "", "http://x");
     const token = url.searchParams.get("token") ?? "";
     server.tokens.push(token);
-    if (parseCollabPath(request.url ?? "") !== "b1") return ws.close(CloseCode.NotFound);
+    if (parseCollabPath(request.url ?? "")?.boardId !== "b1") return ws.close(CloseCode.NotFound);
     if (token === "forbidden") return ws.close(CloseCode.Forbidden);
     server.sockets.push(ws);
     const readOnly = token.startsWith("viewer");
