@@ -352,7 +352,7 @@ export type CellFocus = { kind: "cell"; table: string; row: string; col: string 
 /** The awareness state each client publishes (the server rewrites `user` from the session). */
 export interface AwarenessUserState {
   user: { id: string; name: string; color: string; role: BoardRole };
-  /** The board section the user looks at (route segment, e.g. "kapacitet"). */
+  /** The board section the user looks at: overview, demand, capacity, balance, plan, followup or import. */
   section?: string;
   focus?: CellFocus | null;
 }
