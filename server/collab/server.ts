@@ -11,7 +11,8 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
-import type * as Y from "yjs";
+import * as Y from "yjs";
+import type { RoomStateChange } from "@/lib/board/live-rooms";
 import { CloseCode, COLLAB_PATH, type PushMessage, type RoomRef } from "@/lib/board/protocol";
 import { type AuthenticationResult, authenticateUpgrade, refuseUpgrade } from "./authenticate";
 import { createDbMemberRoles } from "./authorize-db";
@@ -55,6 +56,8 @@ export interface CollabServer {
    * RoomNotFoundError when the board or document does not exist.
    */
   withRoom<T>(room: RoomRef, change: (doc: Y.Doc) => T, options?: { userId?: string | null }): Promise<T>;
+  /** `withRoom` across a yjs boundary (lib/board/live-rooms.ts): the change works on bytes. */
+  changeRoomState<T>(room: RoomRef, change: RoomStateChange<T>, options?: { userId?: string | null }): Promise<T>;
 }
 
 /** `withRoom` for a board or document that does not exist. */
@@ -220,6 +223,20 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     wss.handleUpgrade(req, socket, head, (ws) => join(ws, joining, auth));
   }
 
+  /** Holds the room loaded while `apply` changes it (synchronously) and its commit completes. */
+  async function changeInRoom<T>(ref: RoomRef, apply: (room: Room) => T): Promise<T> {
+    if (isClosing) throw new Error("the collaboration server is shutting down");
+    const room = await registry.acquire(ref);
+    if (!room) throw new RoomNotFoundError(ref);
+    try {
+      const result = apply(room);
+      await persistence.whenCommitted(room);
+      return result;
+    } finally {
+      registry.release(room);
+    }
+  }
+
   const pinger = setInterval(() => {
     for (const room of registry.all()) {
       for (const conn of room.connections) {
@@ -271,20 +288,22 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     broadcastToBoard: push.broadcastToBoard,
 
-    async withRoom(ref, change, { userId = null } = {}) {
-      if (isClosing) throw new Error("the collaboration server is shutting down");
-      const room = await registry.acquire(ref);
-      if (!room) throw new RoomNotFoundError(ref);
-      try {
+    withRoom(ref, change, { userId = null } = {}) {
+      return changeInRoom(ref, (room) => {
         let result: ReturnType<typeof change> | undefined;
         room.doc.transact(() => {
           result = change(room.doc);
         }, new ServerEdit(userId));
-        await persistence.whenCommitted(room);
         return result as ReturnType<typeof change>;
-      } finally {
-        registry.release(room);
-      }
+      });
+    },
+
+    changeRoomState(ref, change, { userId = null } = {}) {
+      return changeInRoom(ref, (room) => {
+        const { update, result } = change(Y.encodeStateAsUpdate(room.doc));
+        if (update) Y.applyUpdate(room.doc, update, new ServerEdit(userId));
+        return result;
+      });
     },
   };
 }

@@ -8,6 +8,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { setLiveRooms, withRoom } from "@/lib/board/live-rooms";
 import { boardRoom, roomPathOf } from "@/lib/board/protocol";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
 import { createBoardDocument } from "@/lib/db/queries/board-documents";
@@ -110,6 +111,38 @@ describe("withRoom", () => {
     const reader = open(users.b, roomPathOf({ boardId: board.id, docId }));
     await waitSynced(reader);
     expect(reader.doc.getText("body").toString()).toBe("Lärdom 1");
+  });
+
+  it("works the same through the hook for route handlers, which hands over bytes, not Yjs types", async () => {
+    server = await startTestServer(database.db, { compactAfterUpdates: 100_000 });
+    setLiveRooms(server.collab);
+    try {
+      const [one, two] = [open(users.a), open(users.b)];
+      await Promise.all([one, two].map((c) => waitSynced(c)));
+      const marker = "krokimport-5150";
+      const size = await withRoom(
+        boardRoom(board.id),
+        (doc) => {
+          const map = doc.getMap("hooked");
+          map.set("row", marker);
+          map.set("gone", "tas bort");
+          return map.size;
+        },
+        { userId: users.b.id },
+      );
+      expect(size).toBe(2);
+      expect((await rowsWith(marker)).map((row) => row.userId)).toEqual([users.b.id]);
+      await waitFor(() => [one, two].every((c) => c.doc.getMap("hooked").get("row") === marker), "both see it");
+      // A deletion crosses as bytes too; a change that changes nothing stores nothing.
+      await withRoom(boardRoom(board.id), (doc) => doc.getMap("hooked").delete("gone"));
+      await waitFor(() => [one, two].every((c) => !c.doc.getMap("hooked").has("gone")), "both see the deletion");
+      const before = await database.db.select().from(boardDocUpdates).where(eq(boardDocUpdates.boardId, board.id));
+      expect(await withRoom(boardRoom(board.id), (doc) => doc.getMap("hooked").get("row"))).toBe(marker);
+      const after = await database.db.select().from(boardDocUpdates).where(eq(boardDocUpdates.boardId, board.id));
+      expect(after).toHaveLength(before.length);
+    } finally {
+      setLiveRooms(null);
+    }
   });
 
   it("refuses a room that does not exist and creates nothing", async () => {
