@@ -40,6 +40,38 @@ test.describe("membership and roles", () => {
     await outsider.context.close();
   });
 
+  test("a role change reaches the person's open tab at once, which turns read-only", async ({ browser }) => {
+    const owner = await contextAs(browser, DEMO.taktisk);
+    await owner.page.goto("/boards/new");
+    await owner.page.getByLabel("Namn").fill("Ortopedi — rollbyte");
+    await owner.page.getByLabel("Verksamhet").selectOption({ label: "Ortopedkliniken" });
+    await owner.page.getByRole("button", { name: "Skapa tavla" }).click();
+    await expect(owner.page.getByTestId("board-name")).toHaveText("Ortopedi — rollbyte");
+    const boardId = owner.page.url().split("/").pop()!;
+    await owner.page.getByRole("link", { name: "Medlemmar" }).click();
+    await owner.page.getByLabel("Person", { exact: true }).selectOption({ label: "Karin Ek — Taktisk nivå" });
+    await owner.page.getByLabel("Roll", { exact: true }).last().selectOption("editor");
+    await owner.page.getByRole("button", { name: "Lägg till" }).click();
+    await expect(owner.page.getByTestId("member-karin.taktisk@exempel.se")).toBeVisible();
+
+    const karin = await contextAs(browser, DEMO.karin);
+    await karin.page.goto(`/boards/${boardId}`);
+    const notes = karin.page.getByTestId("editor-overview-notes").getByRole("textbox");
+    await expect(notes).toHaveAttribute("contenteditable", "true");
+    await expect(karin.page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
+
+    const row = owner.page.getByTestId("member-karin.taktisk@exempel.se");
+    await row.getByLabel("Roll").selectOption("viewer");
+    await row.getByRole("button", { name: "Spara roll" }).click();
+    // Without a reload: the push seam tells Karin's tab, and the editor stops accepting input.
+    await expect(karin.page.getByTestId("role-notice")).toHaveText(/Din roll på tavlan är nu Läsare/, {
+      timeout: 3000,
+    });
+    await expect(notes).toHaveAttribute("contenteditable", "false");
+    await owner.context.close();
+    await karin.context.close();
+  });
+
   test("the last owner cannot demote or remove themself", async ({ browser }) => {
     const owner = await contextAs(browser, DEMO.taktisk);
     await owner.page.goto("/boards/new");
