@@ -9,7 +9,7 @@ import { parseBoardText, weekYear } from "@/lib/engine";
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * POST a `pks-board` v1 document: creates a new board owned by the caller in the caller's
+ * POST a `pks-board` document (version 1 or 2): creates a new board owned by the caller in the caller's
  * organisation (the unit is matched by name, created when missing). Invalid input gets 400 with
  * every error line (path and reason) and nothing is stored.
  */
@@ -29,7 +29,8 @@ export async function POST(request: Request) {
     unitId: unit.id,
     name: data.board?.name?.trim() || "Importerad tavla",
     period: String(weekYear(data.horizon.start)),
-    level: data.board?.level ?? "tactical",
+    // The boards table has no "political" level yet; the document keeps it.
+    level: data.board?.level === "political" ? "strategic" : (data.board?.level ?? "tactical"),
     data,
     ownerId: user.id,
   });
