@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ui } from "@/components/ui/styles";
 import { removeMeasure, setMeasureStatus } from "@/lib/board/doc-model";
+import { leverKey } from "@/lib/board/measure-meta";
 import {
   formatWeekLabelWithYear,
   isMeasureCounted,
@@ -16,7 +17,6 @@ import { formatNumber } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { useBoardRoom, usePresence } from "../board-room";
 import { MeasureForm } from "./measure-form";
-import { clearMeasureMeta, type MeasureMeta, useMeasureMeta } from "./measure-meta";
 
 const STATUS_STYLE: Record<MeasureStatus, string> = {
   proposed: "border-amber-300 bg-amber-50 text-amber-900",
@@ -51,28 +51,20 @@ function Effect({ board, measure }: { board: PksBoard; measure: Measure }) {
   );
 }
 
-function MeasureRow(props: {
-  board: PksBoard;
-  measure: Measure;
-  meta: MeasureMeta | undefined;
-  canEdit: boolean;
-  onEdit: () => void;
-}) {
+function MeasureRow(props: { board: PksBoard; measure: Measure; canEdit: boolean; onEdit: () => void }) {
   const t = useTranslations("balance.measures");
   const room = useBoardRoom();
   const [isConfirming, setIsConfirming] = useState(false);
-  const { measure, meta } = props;
+  const { measure } = props;
   const counts = isMeasureCounted(measure, "plan");
   return (
     <tr className="border-t border-slate-100 align-top" data-testid={`measure-${measure.id}`}>
       <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
         {measure.title}
-        {meta?.description && (
-          <span className="mt-0.5 block text-xs font-normal text-slate-600">{meta.description}</span>
-        )}
+        {measure.note && <span className="mt-0.5 block text-xs font-normal text-slate-600">{measure.note}</span>}
       </th>
       <td className="px-3 py-2">{t(`kind.${measure.kind}`)}</td>
-      <td className="px-3 py-2">{meta?.lever ? t(`levers.${meta.lever}`) : "–"}</td>
+      <td className="px-3 py-2">{measure.lever ? t(`levers.${leverKey(measure.lever)}`) : "–"}</td>
       <td className="px-3 py-2">
         <Effect board={props.board} measure={measure} />
       </td>
@@ -80,7 +72,7 @@ function MeasureRow(props: {
         {measure.from ? formatWeekLabelWithYear(measure.from) : "…"} –{" "}
         {measure.to ? formatWeekLabelWithYear(measure.to) : "…"}
       </td>
-      <td className="px-3 py-2">{meta?.owner ?? "–"}</td>
+      <td className="px-3 py-2">{measure.owner ?? "–"}</td>
       <td className="px-3 py-2">
         <select
           aria-label={t("statusFor", { title: measure.title })}
@@ -112,12 +104,7 @@ function MeasureRow(props: {
               <button
                 type="button"
                 className={ui.buttonDanger}
-                onClick={() =>
-                  room.doc.transact(() => {
-                    removeMeasure(room.doc, measure.id, room.origin);
-                    clearMeasureMeta(room.doc, measure.id, room.origin);
-                  }, room.origin)
-                }
+                onClick={() => removeMeasure(room.doc, measure.id, room.origin)}
               >
                 {t("remove")}
               </button>
@@ -154,7 +141,6 @@ function MeasureRow(props: {
 export function MeasuresPanel({ board, weeks }: { board: PksBoard; weeks: readonly string[] }) {
   const t = useTranslations("balance.measures");
   const room = useBoardRoom();
-  const metas = useMeasureMeta(room.doc);
   const presence = usePresence();
   const people = [...new Set(presence.map((p) => p.state.user.name))];
   const [editing, setEditing] = useState<string | "new" | null>(null);
@@ -182,7 +168,6 @@ export function MeasuresPanel({ board, weeks }: { board: PksBoard; weeks: readon
           board={board}
           weeks={weeks}
           measure={editingMeasure}
-          meta={editingMeasure ? metas[editingMeasure.id] : undefined}
           people={people}
           onDone={() => setEditing(null)}
         />
@@ -228,7 +213,6 @@ export function MeasuresPanel({ board, weeks }: { board: PksBoard; weeks: readon
                   key={m.id}
                   board={board}
                   measure={m}
-                  meta={metas[m.id]}
                   canEdit={room.canEdit}
                   onEdit={() => setEditing(m.id)}
                 />

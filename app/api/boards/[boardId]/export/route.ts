@@ -3,7 +3,7 @@ import { loadBoardData } from "@/lib/board/board-data";
 import { getDb } from "@/lib/db/client";
 import { serializeBoard } from "@/lib/engine";
 
-/** GET: the board as a `pks-board` v1 document (members only). */
+/** GET: the board as a `pks-board` version 2 document (members only), lever, owner and note included. */
 export async function GET(_request: Request, { params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
   const auth = await authorizeBoardRequest(boardId, "viewer");
