@@ -65,6 +65,8 @@ function groupShare(need: Float64Array, rem: Float64Array): Float64Array | null 
   return short;
 }
 
+let scratch = new Float64Array(0);
+
 /** reserved_p(w) = prod_p(w) · min of f_rg(w) over resources with t_pr(w) > 0. */
 function reserveFor(object: AllocationObject, shares: readonly (Float64Array | null)[], size: number): Float64Array {
   const { uses, production, timeFactor } = object;
@@ -72,11 +74,14 @@ function reserveFor(object: AllocationObject, shares: readonly (Float64Array | n
   for (const { r } of uses) {
     const share = shares[r];
     if (share === null) continue;
-    factor ??= new Float64Array(size).fill(1);
-    for (let w = 0; w < size; w++) {
-      // A resource whose time a measure has cut to 0 does not limit the object.
-      if (share[w] < factor[w] && (timeFactor === null || timeFactor[w] > 0)) factor[w] = share[w];
+    if (factor === null) {
+      if (scratch.length < size) scratch = new Float64Array(size);
+      factor = scratch;
+      factor.fill(1, 0, size);
     }
+    // A resource whose time a measure has cut to 0 does not limit the object.
+    if (timeFactor === null) for (let w = 0; w < size; w++) factor[w] = Math.min(factor[w], share[w]);
+    else for (let w = 0; w < size; w++) if (timeFactor[w] > 0 && share[w] < factor[w]) factor[w] = share[w];
   }
   if (factor === null) return production;
   const reserved = new Float64Array(size);

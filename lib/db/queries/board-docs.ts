@@ -12,7 +12,7 @@
  */
 import { asc, eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
-import { readBoardFromDoc, writeBoardToDoc } from "@/lib/board/doc-model";
+import { contentHash, readBoardContent, readBoardFromDoc, writeBoardToDoc } from "@/lib/board/doc-model";
 import type { PksBoard } from "@/lib/engine";
 import type { Db } from "../client";
 import { boardDocSnapshots, boardDocUpdates, boards } from "../schema";
@@ -139,10 +139,14 @@ export async function compactBoardDoc(db: Db, boardId: string): Promise<CompactR
 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snapshot.state);
+    const hashBefore = await contentHash(readBoardContent(doc));
     for (const row of rows) Y.applyUpdate(doc, row.update);
     const state = Y.encodeStateAsUpdate(doc);
     const throughId = Math.max(snapshot.throughId, rows[rows.length - 1].id);
     const isChanged = !bytesEqual(state, snapshot.state);
+    // The state bytes change with any update (an edit and its undo too); boards.data and its
+    // updatedAt only when the content (data, measure meta, rich text) did.
+    const isContentChanged = isChanged && (await contentHash(readBoardContent(doc))) !== hashBefore;
 
     await tx
       .update(boardDocSnapshots)
@@ -153,7 +157,7 @@ export async function compactBoardDoc(db: Db, boardId: string): Promise<CompactR
         updatedAt: sql`now()`,
       })
       .where(eq(boardDocSnapshots.boardId, boardId));
-    if (isChanged) {
+    if (isContentChanged) {
       const data = readBoardFromDoc(doc);
       await tx.update(boards).set({ data, updatedAt: sql`now()` }).where(eq(boards.id, boardId));
     }
