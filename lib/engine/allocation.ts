@@ -31,27 +31,32 @@ export function groupByRank(objects: readonly AllocationObject[]): number[][] {
   return [...byRank.keys()].sort((a, b) => a - b).map((rank) => byRank.get(rank) as number[]);
 }
 
-/** need_rg(w) of one group for every resource it uses (others stay null). */
-function groupNeed(
+/**
+ * Σ over a group's members of amount_p(w) · t_pr(w), per resource the group uses (others null):
+ * with production this is need_rg, with reserved capacity what the group used.
+ */
+function sumTimes(
   objects: readonly AllocationObject[],
   members: readonly number[],
+  amounts: readonly Float64Array[],
   resourceCount: number,
   size: number,
-) {
-  const need: (Float64Array | null)[] = new Array(resourceCount).fill(null);
-  for (const o of members) {
-    const { uses, production, timeFactor } = objects[o];
+): (Float64Array | null)[] {
+  const rows: (Float64Array | null)[] = new Array(resourceCount).fill(null);
+  members.forEach((o, m) => {
+    const { uses, timeFactor } = objects[o];
+    const amount = amounts[m];
     for (const { r, time } of uses) {
-      let row = need[r];
+      let row = rows[r];
       if (row === null) {
         row = new Float64Array(size);
-        need[r] = row;
+        rows[r] = row;
       }
-      if (timeFactor) for (let w = 0; w < size; w++) row[w] += production[w] * (time * timeFactor[w]);
-      else for (let w = 0; w < size; w++) row[w] += production[w] * time;
+      if (timeFactor) for (let w = 0; w < size; w++) row[w] += amount[w] * (time * timeFactor[w]);
+      else for (let w = 0; w < size; w++) row[w] += amount[w] * time;
     }
-  }
-  return need;
+  });
+  return rows;
 }
 
 /** f_rg(w) = 1 where need_rg = 0, else min(1, rem / need_rg); null when 1 in every week. */
@@ -122,7 +127,8 @@ export function allocateByRank(
   for (let g = from; g < groups.length; g++) {
     const members = groups[g];
     const rem = remBefore[g];
-    const need = groupNeed(objects, members, rem.length, size);
+    const production = members.map((o) => objects[o].production);
+    const need = sumTimes(objects, members, production, rem.length, size);
     const shares = need.map((row, r) => (row === null ? null : groupShare(row, rem[r])));
     for (const o of members) reserved[o] = reserveFor(objects[o], shares, size);
     if (g === groups.length - 1) return; // nothing left to hand on
@@ -138,20 +144,8 @@ function remainingAfter(
   rem: readonly Float64Array[],
   size: number,
 ): Float64Array[] {
-  const used: (Float64Array | null)[] = new Array(rem.length).fill(null);
-  for (const o of members) {
-    const { uses, timeFactor } = objects[o];
-    const given = reserved[o];
-    for (const { r, time } of uses) {
-      let row = used[r];
-      if (row === null) {
-        row = new Float64Array(size);
-        used[r] = row;
-      }
-      if (timeFactor) for (let w = 0; w < size; w++) row[w] += given[w] * (time * timeFactor[w]);
-      else for (let w = 0; w < size; w++) row[w] += given[w] * time;
-    }
-  }
+  const given = members.map((o) => reserved[o]);
+  const used = sumTimes(objects, members, given, rem.length, size);
   return rem.map((left, r) => {
     const row = used[r];
     if (row === null) return left; // untouched: share the array, it is never written
