@@ -73,7 +73,11 @@ rows.push(measure("incremental recompute, one history cell", 1, 550, (i) => engi
 console.log(
   `document size: ${Buffer.byteLength(text)} bytes (${board.planningObjects.length} planning objects × ${board.resources.length} resources × ${board.horizon.weeks} weeks, ${board.measures?.length} measures)`,
 );
-console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(", ")} on ${availableParallelism()} cores`);
+console.log(
+  `load average: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")} on ${availableParallelism()} cores`,
+);
 console.log("");
 console.log("| operation | median (ms) | p95 (ms) | CPU median (ms) | target (ms) | met |");
 console.log("|---|---:|---:|---:|---:|:---:|");
