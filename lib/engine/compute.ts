@@ -5,6 +5,7 @@
  */
 import {
   type Allocation,
+  type AllocationChange,
   type AllocationObject,
   allocateByRank,
   createAllocation,
@@ -266,31 +267,17 @@ export function collectScheduleRows(
   return rows;
 }
 
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
- * Runs the allocation by rank from group `from` on (0 after a change of available capacity);
- * returns the indices of objects whose reserved capacity changed.
+ * Runs the allocation by rank (all of it, or from what `change` says on); returns the indices of
+ * objects whose reserved capacity changed.
  */
-export function refreshAllocation(state: BoardState, from = 0): number[] {
-  const { allocation, groups } = state;
-  if (from === 0) allocation.remBefore[0] = state.resources.map((resource) => resource.available);
-  allocateByRank(state.objects, groups, allocation, state.ctx.size, from);
-  const changed: number[] = [];
-  for (let g = from; g < groups.length; g++) {
-    for (const o of groups[g]) {
-      const object = state.objects[o];
-      const reserved = allocation.reserved[o];
-      if (sameValues(object.reserved, reserved)) continue;
-      object.reserved = reserved;
-      changed.push(o);
-    }
+export function refreshAllocation(state: BoardState, change: AllocationChange | null = null): number[] {
+  const { allocation } = state;
+  if (change === null || change.from === 0) {
+    allocation.remBefore[0] = state.resources.map((resource) => resource.available);
   }
+  const changed = allocateByRank(state.objects, state.groups, allocation, state.ctx.size, change);
+  for (const o of changed) state.objects[o].reserved = allocation.reserved[o];
   return changed;
 }
 
@@ -357,7 +344,7 @@ export function buildState(board: PksBoard, mode: PksMode): BoardState {
     resources: [],
     groups: [],
     groupOf: [],
-    allocation: { remBefore: [], reserved: [] },
+    allocation: createAllocation([], []),
     scheduleRows: collectScheduleRows(board, resourceIndex),
     result: null as unknown as PksResult,
   };

@@ -148,7 +148,8 @@ function applyUpdate(state: BoardState, next: PksBoard): void {
   if (resourcesChanged.length > 0 || objectsChanged.length > 0) {
     // Groups before the first edited one keep their reservations unless capacity changed.
     const from = resourcesChanged.length > 0 ? 0 : Math.min(...objectsChanged.map((o) => state.groupOf[o]));
-    for (const o of refreshAllocation(state, from)) planDirty.add(o);
+    const change = { from, objects: new Set(objectsChanged), resources: needDirty };
+    for (const o of refreshAllocation(state, change)) planDirty.add(o);
   }
   const entryDirty = entriesToRefresh(state, prev, next, resourcesChanged);
   for (const o of planDirty) refreshObjectPlan(state, state.objects[o]);
