@@ -130,19 +130,15 @@ export function computeAvailable(
   return available;
 }
 
-/** Capacity need of resource `r`: Σ over planning objects, in input order, of production × time. */
+/**
+ * Capacity need of resource `r`: Σ_p prod_p · t_pr, summed per rank group by the allocation
+ * (members in input order) and then over the groups in rank order.
+ */
 export function computeNeed(state: BoardState, r: number): Float64Array {
-  const size = state.ctx.size;
-  const need = new Float64Array(size);
-  for (const object of state.objects) {
-    for (const use of object.uses) {
-      if (use.r !== r) continue;
-      const { production, timeFactor } = object;
-      const time = use.time;
-      if (timeFactor) for (let w = 0; w < size; w++) need[w] += production[w] * (time * timeFactor[w]);
-      else for (let w = 0; w < size; w++) need[w] += production[w] * time;
-    }
-  }
+  const rows = state.allocation.need.map((group) => group[r]).filter((row) => row !== null);
+  if (rows.length === 1) return rows[0]; // never written after the allocation made it
+  const need = new Float64Array(state.ctx.size);
+  for (const row of rows) for (let w = 0; w < need.length; w++) need[w] += row[w];
   return need;
 }
 
@@ -370,11 +366,11 @@ export function buildState(board: PksBoard, mode: PksMode): BoardState {
     state.groups,
     state.resources.map((resource) => resource.available),
   );
+  refreshAllocation(state);
   for (let r = 0; r < state.resources.length; r++) {
     refreshResourceNeed(state, r);
     state.resources[r].entry = buildResourceEntry(state, state.resources[r]);
   }
-  refreshAllocation(state);
   for (const object of state.objects) refreshObjectPlan(state, object);
   state.result = assembleResult(state);
   return state;

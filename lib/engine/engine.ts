@@ -134,6 +134,14 @@ function applyUpdate(state: BoardState, next: PksBoard): void {
   const resourcesChanged = updateResources(state, prev, next);
   const needDirty = new Set<number>(resourcesChanged);
   const objectsChanged = updateObjects(state, prev, next, needDirty);
+  const planDirty = new Set<number>(objectsChanged);
+  if (resourcesChanged.length > 0 || objectsChanged.length > 0) {
+    // Groups before the first edited one keep their reservations unless capacity changed.
+    const from = resourcesChanged.length > 0 ? 0 : Math.min(...objectsChanged.map((o) => state.groupOf[o]));
+    const change = { from, objects: new Set(objectsChanged), resources: needDirty };
+    for (const o of refreshAllocation(state, change)) planDirty.add(o);
+  }
+  // The allocation summed the need per rank group; the resource's need adds those up.
   for (const r of needDirty) refreshResourceNeed(state, r);
   const resourceDirty = new Set(needDirty);
   if (next.actualCapacity !== prev.actualCapacity) {
@@ -144,13 +152,6 @@ function applyUpdate(state: BoardState, next: PksBoard): void {
   }
   for (const r of resourceDirty) state.resources[r].entry = buildResourceEntry(state, state.resources[r]);
 
-  const planDirty = new Set<number>(objectsChanged);
-  if (resourcesChanged.length > 0 || objectsChanged.length > 0) {
-    // Groups before the first edited one keep their reservations unless capacity changed.
-    const from = resourcesChanged.length > 0 ? 0 : Math.min(...objectsChanged.map((o) => state.groupOf[o]));
-    const change = { from, objects: new Set(objectsChanged), resources: needDirty };
-    for (const o of refreshAllocation(state, change)) planDirty.add(o);
-  }
   const entryDirty = entriesToRefresh(state, prev, next, resourcesChanged);
   for (const o of planDirty) refreshObjectPlan(state, state.objects[o]);
   for (const o of entryDirty) if (!planDirty.has(o)) state.objects[o].entry = buildObjectEntry(state, state.objects[o]);
