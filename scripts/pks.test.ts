@@ -41,6 +41,36 @@ function expectOneLineError(run: ReturnType<typeof pks>, line: string | RegExp) 
 }
 
 describe("pks compute", () => {
+  it("computes ENGINE.md's example input (version 2) with exit 0", () => {
+    const run = pks(["compute", "lib/engine/engine-example.json"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ format: "pks-result", version: 2, mode: "plan", balancePeriod: "week" });
+    expect(result.weeks).toHaveLength(52);
+    // akut: [8, 9, 11, 12, 15] at 85 % → k = ceil(4.25) = 5 → 15 a day, none above; 7 days → 105.
+    expect(result.planningObjects.akut).toMatchObject({ rank: 0, acuteDimension: 15, acuteDaysAbovePct: 0 });
+    expect(result.planningObjects.akut.production[0]).toBe(105);
+    expect(result.planningObjects["nyb-lak"].rank).toBe(60);
+    expect(result.planningObjects["ater-lak"].rank).toBe(100);
+    // rum1 row: 6 slots × (50 weeks + 2 low-production weeks × 0.5) = 306.
+    expect(result.planningObjects["nyb-lak"].schedule.scheduledTotal).toBe(306);
+    expect(result.planningObjects["nyb-lak"].expectedWaitWeeks).toHaveLength(52);
+    expect(result.planningObjects.akut).not.toHaveProperty("expectedWaitWeeks");
+  });
+
+  it("reads a version 1 document and rejects one holding a version 2 field", () => {
+    const v1 = { ...board, version: 1 };
+    const run = pks(["compute", writeBoard("v1.json", v1)]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).version).toBe(2);
+    const mixed = { ...v1, calendar: { balancePeriod: "quarter" } };
+    expectOneLineError(
+      pks(["compute", writeBoard("mixed.json", mixed)]),
+      'calendar.balancePeriod: a version 2 field in a version 1 document (set "version": 2)',
+    );
+  });
+
   it("prints the plan result for a file", () => {
     const run = pks(["compute", writeBoard("board.json", board)]);
     expect(run.code).toBe(0);

@@ -1,7 +1,8 @@
 /**
  * Command line for the planning engine:
  *   npm run pks -- compute board.json [--mode plan|scenario] [--out result.json]
- * Reads a `pks-board` v1 document (a path, or `-` for stdin) and writes the `pks-result` JSON.
+ * Reads a `pks-board` document of version 1 or 2 (a path, or `-` for stdin) and writes the
+ * `pks-result` version 2 JSON.
  * Exit 0 on success; exit 2 with exactly one line on stderr for any bad input or usage, because
  * regions run this from scripts that log stderr and should never see a stack trace.
  */

@@ -4,27 +4,33 @@
  * doc-edit-entities.ts: one transaction each, caller's origin, no-op on vanished entities.
  */
 import * as Y from "yjs";
-import type { BoardInfo, Horizon, Measure, MeasureStatus, ScheduleRow } from "@/lib/engine";
+import type { BalancePeriod, BoardInfo, Horizon, Measure, MeasureStatus, ScheduleRow } from "@/lib/engine";
 import { nextPos } from "./doc-edit-entities";
 import {
   boardTypes,
   capacityValueKey,
   MEASURE_FIELDS,
+  META_FIELDS,
   type OutcomeField,
   outcomeValueKey,
   SCHEDULE_FIELDS,
   setOrDelete,
 } from "./doc-layout";
 import { deleteFromOrder, insertIntoOrder, moveInOrder } from "./doc-order";
+import { readMeasure } from "./doc-read-parts";
 import { measureToYMap, newRowId, scheduleRowToYMap } from "./doc-write";
+import { deleteLegacyMeta, legacyMeasureMetaMap, withLegacyMeta } from "./measure-meta";
 
 function applyFields(map: Y.Map<unknown>, patch: object, fields: readonly string[]): void {
   for (const field of fields) if (field in patch) setOrDelete(map, field, (patch as Record<string, unknown>)[field]);
 }
 
-/** Changes the board's name, unit or level (a key present with undefined clears unit/level). */
+/**
+ * Changes the board's name, unit, level or follow-up deviation threshold (a key present with
+ * undefined clears an optional field).
+ */
 export function setMeta(doc: Y.Doc, patch: Partial<BoardInfo>, origin: unknown = null): void {
-  doc.transact(() => applyFields(boardTypes(doc).meta, patch, ["name", "unit", "level"]), origin);
+  doc.transact(() => applyFields(boardTypes(doc).meta, patch, META_FIELDS), origin);
 }
 
 /** Changes the horizon's start week and/or length. */
@@ -35,11 +41,16 @@ export function setHorizon(doc: Y.Doc, patch: Partial<Horizon>, origin: unknown 
 /**
  * Changes the calendar. `lowProductionWeeks`, when given, becomes the set of low-production
  * weeks (only the difference is written, so other people's concurrent toggles survive);
- * `lowProductionAvailability: null` clears the value (back to the default 0.5).
+ * `lowProductionAvailability: null` clears the value (back to the default 0.5), and
+ * `balancePeriod: null` the balance period (back to the board level's default).
  */
 export function setCalendar(
   doc: Y.Doc,
-  patch: { lowProductionWeeks?: readonly string[]; lowProductionAvailability?: number | null },
+  patch: {
+    lowProductionWeeks?: readonly string[];
+    lowProductionAvailability?: number | null;
+    balancePeriod?: BalancePeriod | null;
+  },
   origin: unknown = null,
 ): void {
   const t = boardTypes(doc);
@@ -53,6 +64,7 @@ export function setCalendar(
     if ("lowProductionAvailability" in patch) {
       setOrDelete(t.calendar, "lowProductionAvailability", patch.lowProductionAvailability);
     }
+    if ("balancePeriod" in patch) setOrDelete(t.calendar, "balancePeriod", patch.balancePeriod);
   }, origin);
 }
 
@@ -71,18 +83,34 @@ export function addMeasure(doc: Y.Doc, measure: Measure, index?: number | null, 
   doc.transact(() => {
     t.measures.set(measure.id, measureToYMap(measure));
     insertIntoOrder(t.measureOrder, t.measures, measure.id, index);
+    deleteLegacyMeta(doc, measure.id);
   }, origin);
 }
 
 /** A change of some measure fields (any kind's fields; those of the other kind are ignored on read). */
 export type MeasurePatch = Partial<Record<(typeof MEASURE_FIELDS)[number], string | number | undefined>>;
 
-/** Changes some fields of a measure; a key present with undefined clears an optional field. */
+/**
+ * Changes some fields of a measure; a key present with undefined clears an optional field.
+ * Setting or clearing lever, owner or note first moves the legacy meta (measure-meta.ts) of the
+ * measure into it, so the fields not in the patch keep their values.
+ */
 export function updateMeasure(doc: Y.Doc, id: string, patch: MeasurePatch, origin: unknown = null): boolean {
   const measure = boardTypes(doc).measures.get(id);
   if (!(measure instanceof Y.Map)) return false;
-  doc.transact(() => applyFields(measure, patch, MEASURE_FIELDS), origin);
+  doc.transact(() => {
+    if ("lever" in patch || "owner" in patch || "note" in patch) migrateLegacyMeta(doc, id, measure);
+    applyFields(measure, patch, MEASURE_FIELDS);
+  }, origin);
   return true;
+}
+
+function migrateLegacyMeta(doc: Y.Doc, id: string, measure: Y.Map<unknown>): void {
+  const migrated = withLegacyMeta(readMeasure(id, measure), legacyMeasureMetaMap(doc));
+  for (const field of ["lever", "owner", "note"] as const) {
+    if (migrated[field] !== undefined) setOrDelete(measure, field, migrated[field]);
+  }
+  deleteLegacyMeta(doc, id);
 }
 
 /** Moves a measure between proposed, decided and realized. */
@@ -97,6 +125,7 @@ export function removeMeasure(doc: Y.Doc, id: string, origin: unknown = null): b
   doc.transact(() => {
     t.measures.delete(id);
     deleteFromOrder(t.measureOrder, id);
+    deleteLegacyMeta(doc, id);
   }, origin);
   return true;
 }

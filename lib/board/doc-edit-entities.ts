@@ -16,6 +16,7 @@ import {
   RESOURCE_FIELDS,
   setOrDelete,
   syncYMap,
+  WAITING_LIST_FIELDS,
 } from "./doc-layout";
 import { deleteFromOrder, insertIntoOrder, moveInOrder } from "./doc-order";
 import { adjustmentToYMap, newRowId, planningObjectToYMap, resourceToYMap } from "./doc-write";
@@ -245,7 +246,7 @@ export function setWaitingList(
   if (!entity) return false;
   doc.transact(() => {
     const map = nestedMap(entity, "waitingList");
-    for (const field of ["current", "target", "targetWeek"] as const) setOrDelete(map, field, waitingList?.[field]);
+    for (const field of WAITING_LIST_FIELDS) setOrDelete(map, field, waitingList?.[field]);
   }, origin);
   return true;
 }
@@ -258,6 +259,7 @@ export function setAcute(doc: Y.Doc, planningObjectId: string, acute: Acute | nu
     const map = nestedMap(entity, "acute");
     setOrDelete(map, "dailyDemand", acute ? [...acute.dailyDemand] : null);
     setOrDelete(map, "coveragePct", acute?.coveragePct);
+    setOrDelete(map, "daysPerWeek", acute?.daysPerWeek);
   }, origin);
   return true;
 }

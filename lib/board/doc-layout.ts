@@ -26,11 +26,11 @@ export const BOARD_TYPE_NAMES = {
 
 /** The board's top-level Y types of one document. */
 export interface BoardTypes {
-  /** name, unit, level */
+  /** name, unit, level, deviationThresholdPct */
   meta: Y.Map<unknown>;
   /** start, weeks */
   horizon: Y.Map<unknown>;
-  /** lowProductionAvailability */
+  /** lowProductionAvailability, balancePeriod */
   calendar: Y.Map<unknown>;
   /** week → true: a set, so concurrent adds of one week never duplicate it */
   lowProductionWeeks: Y.Map<unknown>;
@@ -72,8 +72,10 @@ export function boardTypes(doc: Y.Doc): BoardTypes {
 }
 
 /**
- * Board data the pks-board format has no field for (a measure's lever, owner, description), kept
- * in the same document as a flat map keyed by `["<measureId>","<field>"]`.
+ * Legacy: before `pks-board` version 2 had `lever`, `owner` and `note` on the measure, they were
+ * kept in this flat map keyed by `["<measureId>","<field>"]` (fields lever, owner, description).
+ * Readers still take them from here when the measure has none (measure-meta.ts); edits of those
+ * fields write the measure and delete the legacy keys.
  */
 export const MEASURE_META_MAP = "pks.measureMeta";
 
@@ -92,7 +94,14 @@ export const OBJECT_FIELDS = [
   "priority",
   "annualVolume",
   "growthPct",
+  "rank",
 ] as const;
+/** Scalar fields of a planning object's waitingList and acute maps. */
+export const WAITING_LIST_FIELDS = ["current", "target", "targetWeek", "targetWaitDays"] as const;
+export const ACUTE_FIELDS = ["dailyDemand", "coveragePct", "daysPerWeek"] as const;
+/** Fields of the board info (`pks.meta`) and the calendar map. */
+export const META_FIELDS = ["name", "unit", "level", "deviationThresholdPct"] as const;
+export const CALENDAR_FIELDS = ["lowProductionAvailability", "balancePeriod"] as const;
 /** Nested Y.Maps of a planning object map, all created with the object. */
 export const OBJECT_MAPS = ["history", "timePerActivity", "adjustments", "waitingList", "acute"] as const;
 export const MEASURE_FIELDS = [
@@ -106,6 +115,10 @@ export const MEASURE_FIELDS = [
   "timePct",
   "from",
   "to",
+  "lever",
+  "basis",
+  "owner",
+  "note",
 ] as const;
 export const SCHEDULE_FIELDS = ["resourceId", "weekday", "session", "planningObjectId", "slots"] as const;
 export const OUTCOME_FIELDS = ["produced", "inflow", "waiting"] as const;

@@ -7,6 +7,14 @@
 import * as Y from "yjs";
 import { boardTypeList, MEASURE_META_MAP } from "./doc-layout";
 
+export {
+  type BoardContent,
+  canonicalJson,
+  contentHash,
+  type RichTextNode,
+  readBoardContent,
+  readRichText,
+} from "./board-content";
 export { type CellEdit, setCells } from "./doc-cells";
 export {
   addMeasure,

@@ -8,7 +8,16 @@
  * and references to removed resources or objects dropped, so it always resolves.
  */
 import * as Y from "yjs";
-import type { Adjustment, Measure, Outcome, PlanningObject, Resource, ScheduleRow } from "@/lib/engine";
+import {
+  type Adjustment,
+  CAPACITY_LEVERS,
+  type Measure,
+  NEED_LEVERS,
+  type Outcome,
+  type PlanningObject,
+  type Resource,
+  type ScheduleRow,
+} from "@/lib/engine";
 import { OUTCOME_FIELDS, parseFlatKey } from "./doc-layout";
 
 export type Rec = Record<string, unknown>;
@@ -87,6 +96,7 @@ export function readWaitingList(value: unknown): PlanningObject["waitingList"] {
   if (current === undefined || target === undefined) return undefined;
   const list: Rec = { current, target };
   put(list, "targetWeek", str(value.get("targetWeek")));
+  put(list, "targetWaitDays", num(value.get("targetWaitDays")));
   return list as PlanningObject["waitingList"];
 }
 
@@ -95,7 +105,9 @@ export function readAcute(value: unknown): PlanningObject["acute"] {
   const dailyDemand = value.get("dailyDemand");
   const coveragePct = num(value.get("coveragePct"));
   if (!Array.isArray(dailyDemand) || dailyDemand.length === 0 || coveragePct === undefined) return undefined;
-  return { dailyDemand: [...dailyDemand], coveragePct };
+  const acute: Rec = { dailyDemand: [...dailyDemand], coveragePct };
+  put(acute, "daysPerWeek", num(value.get("daysPerWeek")));
+  return acute as PlanningObject["acute"];
 }
 
 export function readObject(
@@ -110,12 +122,16 @@ export function readObject(
   put(object, "growthPct", num(map.get("growthPct")));
   const adjustments = readAdjustments(map.get("adjustments"));
   put(object, "adjustments", adjustments.list);
-  put(object, "waitingList", readWaitingList(map.get("waitingList")));
+  const acute = readAcute(map.get("acute"));
+  // An acute object has no waiting list and no rank (ENGINE.md v2): both are dropped, as a
+  // version 1 document's waiting list is, should a peer have left one on an acute object.
+  if (!acute) put(object, "waitingList", readWaitingList(map.get("waitingList")));
   const byResource = (keys: string[]) =>
     keys.filter((k) => resourceIndex.has(k)).sort((a, b) => (resourceIndex.get(a) ?? 0) - (resourceIndex.get(b) ?? 0));
   const time = numberRecord(map.get("timePerActivity"), byResource);
   put(object, "timePerActivity", time && Object.keys(time).length > 0 ? time : undefined);
-  put(object, "acute", readAcute(map.get("acute")));
+  put(object, "acute", acute);
+  if (!acute) put(object, "rank", num(map.get("rank")));
   return { value: object as unknown as PlanningObject, adjustmentIds: adjustments.ids };
 }
 
@@ -133,6 +149,14 @@ export function readMeasure(id: string, map: Y.Map<unknown>): Measure {
   }
   put(measure, "from", str(map.get("from")));
   put(measure, "to", str(map.get("to")));
+  const levers: readonly unknown[] = kind === "capacity" ? CAPACITY_LEVERS : NEED_LEVERS;
+  // A lever of the other kind (the kind was changed after it was set) does not apply.
+  const lever = map.get("lever");
+  if (levers.includes(lever)) measure.lever = lever;
+  const basis = map.get("basis");
+  if (basis === "decision" || basis === "change") measure.basis = basis;
+  put(measure, "owner", str(map.get("owner")));
+  put(measure, "note", str(map.get("note")));
   return measure as unknown as Measure;
 }
 

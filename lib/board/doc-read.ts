@@ -1,5 +1,5 @@
 /**
- * Y types → a plain `pks-board` v1 value, incrementally. A per-document cache, invalidated by
+ * Y types → a plain `pks-board` v2 value, incrementally. A per-document cache, invalidated by
  * `observeDeep` per resource, planning object, measure, outcome entry and capacity entry, keeps
  * every part that did not change identical (===) between calls, which is what the incremental
  * engine (lib/engine/engine.ts) relies on. Read after a transaction has ended (in a doc
@@ -25,11 +25,13 @@ import {
   str,
   visibleOrder,
 } from "./doc-read-parts";
+import { legacyMeasureMetaMap, legacyMetaMeasureId, withLegacyMeta } from "./measure-meta";
 
 type Events = Y.YEvent<Y.AbstractType<unknown>>[];
 
 class BoardReadCache {
   private readonly types: BoardTypes;
+  private readonly legacyMeta: Y.Map<unknown>;
   private board: PksBoard | null = null;
   private dirtyParts = new Set<string>(["meta", "horizon", "calendar", "resourceOrder", "objectOrder", "schedule"]);
   private readonly dirtyResources = new Set<string>();
@@ -49,6 +51,13 @@ class BoardReadCache {
   constructor(doc: Y.Doc) {
     const t = boardTypes(doc);
     this.types = t;
+    this.legacyMeta = legacyMeasureMetaMap(doc);
+    this.legacyMeta.observe((event) => {
+      for (const key of event.keysChanged) {
+        const id = legacyMetaMeasureId(key);
+        if (id !== null) this.dirtyMeasures.add(id);
+      }
+    });
     const flag = (part: string) => () => this.dirtyParts.add(part);
     t.meta.observeDeep(flag("meta"));
     t.horizon.observeDeep(flag("horizon"));
@@ -110,7 +119,7 @@ class BoardReadCache {
     const outcomes = this.readOutcomes(prev, objects, objectsChanged);
     const actualCapacity = this.readCapacity(prev, resources, resourcesChanged);
     const schedule = parts.has("schedule") || idsChanged || !prev ? this.readSchedule(ids) : prev.schedule;
-    const board: Rec = { format: "pks-board", version: 1, board: info, horizon };
+    const board: Rec = { format: "pks-board", version: 2, board: info, horizon };
     put(board, "calendar", calendar);
     board.resources = resources;
     board.planningObjects = objects;
@@ -128,6 +137,7 @@ class BoardReadCache {
     const info: Rec = { name: str(meta.get("name")) ?? "" };
     put(info, "unit", str(meta.get("unit")));
     put(info, "level", str(meta.get("level")));
+    put(info, "deviationThresholdPct", num(meta.get("deviationThresholdPct")));
     return info as PksBoard["board"];
   }
 
@@ -140,6 +150,7 @@ class BoardReadCache {
     const weeks = Array.from(this.types.lowProductionWeeks.keys()).sort();
     if (weeks.length > 0) calendar.lowProductionWeeks = weeks;
     put(calendar, "lowProductionAvailability", num(this.types.calendar.get("lowProductionAvailability")));
+    put(calendar, "balancePeriod", str(this.types.calendar.get("balancePeriod")));
     return Object.keys(calendar).length > 0 ? (calendar as Calendar) : undefined;
   }
 
@@ -178,7 +189,7 @@ class BoardReadCache {
     const map = this.types.measures;
     for (const id of this.dirtyMeasures) {
       const entity = map.get(id);
-      if (entity instanceof Y.Map) this.measures.set(id, readMeasure(id, entity));
+      if (entity instanceof Y.Map) this.measures.set(id, withLegacyMeta(readMeasure(id, entity), this.legacyMeta));
       else this.measures.delete(id);
     }
     this.dirtyMeasures.clear();
@@ -285,7 +296,7 @@ function cacheOf(doc: Y.Doc): BoardReadCache {
 }
 
 /**
- * The board held by `doc` as a `pks-board` v1 value. Unchanged parts (board info, horizon,
+ * The board held by `doc` as a `pks-board` v2 value. Unchanged parts (board info, horizon,
  * calendar, each resource, planning object and measure, each outcome/actual-capacity entry, and
  * every list or record none of whose members changed) are the same objects as in the previous
  * call; when nothing changed the same board object is returned. Never mutate the result.

@@ -6,17 +6,22 @@ import * as random from "lib0/random";
 import * as Y from "yjs";
 import type { Adjustment, Measure, PksBoard, PlanningObject, Resource, ScheduleRow } from "@/lib/engine";
 import {
+  ACUTE_FIELDS,
   type BoardTypes,
   boardTypes,
+  CALENDAR_FIELDS,
   capacityResourceKey,
   capacityValueKey,
   MEASURE_FIELDS,
+  MEASURE_META_MAP,
+  META_FIELDS,
   OBJECT_FIELDS,
   outcomeObjectKey,
   outcomeValueKey,
   outcomeWeekKey,
   RESOURCE_FIELDS,
   SCHEDULE_FIELDS,
+  WAITING_LIST_FIELDS,
   yMapFrom,
 } from "./doc-layout";
 
@@ -60,10 +65,10 @@ export function planningObjectToYMap(object: PlanningObject, newId: () => string
   });
   map.set("adjustments", adjustments);
   const waitingList = new Y.Map<unknown>();
-  if (object.waitingList) copyFields(waitingList, object.waitingList, ["current", "target", "targetWeek"]);
+  if (object.waitingList) copyFields(waitingList, object.waitingList, WAITING_LIST_FIELDS);
   map.set("waitingList", waitingList);
   const acute = new Y.Map<unknown>();
-  if (object.acute) copyFields(acute, object.acute, ["dailyDemand", "coveragePct"]);
+  if (object.acute) copyFields(acute, object.acute, ACUTE_FIELDS);
   map.set("acute", acute);
   return map;
 }
@@ -122,14 +127,13 @@ export function writeBoardToDoc(doc: Y.Doc, board: PksBoard, origin: unknown = n
   const types = boardTypes(doc);
   doc.transact(() => {
     clearTypes(types);
-    types.meta.set("name", board.board.name);
-    if (board.board.unit !== undefined) types.meta.set("unit", board.board.unit);
-    if (board.board.level !== undefined) types.meta.set("level", board.board.level);
+    // The measures carry their lever, owner and note now; the legacy map would only shadow them.
+    const legacy = doc.getMap(MEASURE_META_MAP);
+    for (const key of Array.from(legacy.keys())) legacy.delete(key);
+    copyFields(types.meta, board.board, META_FIELDS);
     types.horizon.set("start", board.horizon.start);
     types.horizon.set("weeks", board.horizon.weeks);
-    if (board.calendar?.lowProductionAvailability !== undefined) {
-      types.calendar.set("lowProductionAvailability", board.calendar.lowProductionAvailability);
-    }
+    if (board.calendar) copyFields(types.calendar, board.calendar, CALENDAR_FIELDS);
     for (const week of board.calendar?.lowProductionWeeks ?? []) types.lowProductionWeeks.set(week, true);
     for (const resource of board.resources) types.resources.set(resource.id, resourceToYMap(resource));
     types.resourceOrder.push(board.resources.map((r) => r.id));

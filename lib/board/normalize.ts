@@ -1,6 +1,6 @@
 /**
- * The canonical form of a board: exactly what `readBoardFromDoc` returns after
- * `writeBoardToDoc(board)`. Empty optional lists and maps are omitted; record keys are sorted
+ * The canonical form of a board, always `pks-board` version 2: exactly what `readBoardFromDoc`
+ * returns after `writeBoardToDoc(board)`. Empty optional lists and maps are omitted; record keys are sorted
  * (weeks chronologically) except timePerActivity, outcomes and actualCapacity, which follow the
  * resource and planning object order; low-production weeks are sorted and deduplicated;
  * references to missing resources or planning objects are dropped. Computing the canonical form
@@ -45,13 +45,19 @@ function normalizeObject(object: PlanningObject, resourceIds: readonly string[])
       return adjustment;
     });
   }
-  if (object.waitingList) {
+  // An acute object has no waiting list and no rank (a version 1 document's list is dropped).
+  if (object.waitingList && !object.acute) {
     const list: Rec = { current: object.waitingList.current, target: object.waitingList.target };
     put(list, "targetWeek", object.waitingList.targetWeek);
+    put(list, "targetWaitDays", object.waitingList.targetWaitDays);
     out.waitingList = list;
   }
   put(out, "timePerActivity", sortedRecord(object.timePerActivity, resourceIds));
-  if (object.acute) out.acute = { dailyDemand: [...object.acute.dailyDemand], coveragePct: object.acute.coveragePct };
+  if (object.acute) {
+    const acute: Rec = { dailyDemand: [...object.acute.dailyDemand], coveragePct: object.acute.coveragePct };
+    put(acute, "daysPerWeek", object.acute.daysPerWeek);
+    out.acute = acute;
+  } else put(out, "rank", object.rank);
   return out as unknown as PlanningObject;
 }
 
@@ -67,16 +73,18 @@ export function normalizeBoard(board: PksBoard): PksBoard {
   const objectIds = board.planningObjects.map((o) => o.id);
   const hasResource = new Set(resourceIds);
   const hasObject = new Set(objectIds);
-  const out: Rec = { format: "pks-board", version: 1 };
+  const out: Rec = { format: "pks-board", version: 2 };
   const info: Rec = { name: board.board.name };
   put(info, "unit", board.board.unit);
   put(info, "level", board.board.level);
+  put(info, "deviationThresholdPct", board.board.deviationThresholdPct);
   out.board = info;
   out.horizon = { start: board.horizon.start, weeks: board.horizon.weeks };
   const calendar: Rec = {};
   const weeks = Array.from(new Set(board.calendar?.lowProductionWeeks ?? [])).sort();
   if (weeks.length > 0) calendar.lowProductionWeeks = weeks;
   put(calendar, "lowProductionAvailability", board.calendar?.lowProductionAvailability);
+  put(calendar, "balancePeriod", board.calendar?.balancePeriod);
   if (Object.keys(calendar).length > 0) out.calendar = calendar;
   out.resources = board.resources.map(normalizeResource);
   out.planningObjects = board.planningObjects.map((o) => normalizeObject(o, resourceIds));
@@ -92,6 +100,7 @@ export function normalizeBoard(board: PksBoard): PksBoard {
       }
       put(measure, "from", m.from);
       put(measure, "to", m.to);
+      for (const key of ["lever", "basis", "owner", "note"] as const) put(measure, key, m[key]);
       return measure;
     });
   if (measures.length > 0) out.measures = measures;

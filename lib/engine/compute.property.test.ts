@@ -36,6 +36,15 @@ const boardArbitrary: fc.Arbitrary<PksBoard> = fc
         current: amount,
         target: amount,
         times: fc.array(fc.constantFrom(0, 0.25, 0.5, 1.5), { minLength: 3, maxLength: 3 }),
+        rank: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+        acute: fc.option(
+          fc.record({
+            dailyDemand: fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 7 }),
+            coveragePct: fc.integer({ min: 1, max: 100 }),
+            daysPerWeek: fc.integer({ min: 1, max: 7 }),
+          }),
+          { nil: undefined, freq: 4 },
+        ),
       }),
       { minLength: 4, maxLength: 4 },
     ),
@@ -47,20 +56,22 @@ const boardArbitrary: fc.Arbitrary<PksBoard> = fc
         hours: fc.integer({ min: -50, max: 50 }),
         pct: fc.integer({ min: -100, max: 100 }),
         from: week,
+        basis: fc.constantFrom(undefined, "decision" as const, "change" as const),
       }),
       { maxLength: 5 },
     ),
     low: fc.subarray(WEEKS),
+    balancePeriod: fc.constantFrom(undefined, "week" as const, "month" as const, "tertial" as const, "year" as const),
   })
-  .map(({ resourceCount, objectCount, resources, objects, measures, low }) => {
+  .map(({ resourceCount, objectCount, resources, objects, measures, low, balancePeriod }) => {
     const resourceIds = RESOURCE_IDS.slice(0, resourceCount);
     const objectIds = OBJECT_IDS.slice(0, objectCount);
     return {
       format: "pks-board",
-      version: 1,
+      version: 2,
       board: { name: "Property" },
       horizon: { start: START, weeks: WEEKS.length },
-      calendar: { lowProductionWeeks: low },
+      calendar: { lowProductionWeeks: low, ...(balancePeriod ? { balancePeriod } : {}) },
       resources: resourceIds.map((id, r) => ({
         id,
         name: id,
@@ -78,8 +89,10 @@ const boardArbitrary: fc.Arbitrary<PksBoard> = fc
           history: o.history,
           growthPct: o.growthPct,
           adjustments: [{ perWeek: o.perWeek, from: WEEKS[2] }],
-          waitingList: { current: o.current, target: o.target },
           timePerActivity: Object.fromEntries(resourceIds.map((rid, r) => [rid, o.times[r]])),
+          ...(o.acute
+            ? { acute: o.acute }
+            : { waitingList: { current: o.current, target: o.target }, ...(o.rank ? { rank: o.rank } : {}) }),
         };
       }),
       measures: measures.map(
@@ -93,6 +106,7 @@ const boardArbitrary: fc.Arbitrary<PksBoard> = fc
                 resourceId: resourceIds[m.target % resourceIds.length],
                 hoursPerWeek: m.hours,
                 from: m.from,
+                ...(m.basis ? { basis: m.basis } : {}),
               }
             : {
                 id: `m${i}`,
@@ -103,6 +117,7 @@ const boardArbitrary: fc.Arbitrary<PksBoard> = fc
                 volumePct: m.pct,
                 timePct: -m.pct / 2,
                 from: m.from,
+                ...(m.basis ? { basis: m.basis } : {}),
               },
       ),
     } satisfies PksBoard;
@@ -155,19 +170,95 @@ describe("computation invariants", () => {
     );
   });
 
-  it("coverage = Σ available / Σ need, and balanced means no resource is short in total", () => {
+  it("coverage = Σ available / Σ need; by week, balanced means no week is short", () => {
     fc.assert(
       fc.property(boardArbitrary, modes, (board, mode) => {
-        const result = computeBoard(board, { mode });
+        const weekly = { ...board, calendar: { ...board.calendar, balancePeriod: "week" as const } };
+        const result = computeBoard(weekly, { mode });
+        expect(result.balancePeriod).toBe("week");
         let isBalanced = true;
         for (const resource of Object.values(result.resources)) {
           const need = resource.need.reduce((a, b) => a + b, 0);
           const available = resource.available.reduce((a, b) => a + b, 0);
           if (need === 0) expect(resource.coverage).toBeNull();
           else expect(resource.coverage).toBeCloseTo(available / need, 9);
-          if (available < need) isBalanced = false;
+          const short = resource.available.filter((a, w) => a < resource.need[w] - 1e-9).length;
+          expect(resource.shortPeriods).toBe(short);
+          if (short > 0) isBalanced = false;
         }
         expect(result.balanced).toBe(isBalanced);
+      }),
+    );
+  });
+
+  it("one rank group gives every object the even share of version 1", () => {
+    fc.assert(
+      fc.property(boardArbitrary, modes, (board, mode) => {
+        const oneGroup = {
+          ...board,
+          planningObjects: board.planningObjects.map(({ rank: _, acute: __, ...object }) => object),
+        };
+        const result = computeBoard(oneGroup, { mode });
+        for (const object of oneGroup.planningObjects) {
+          const entry = result.planningObjects[object.id];
+          entry.planned.forEach((planned, w) => {
+            let share = 1;
+            for (const [id, time] of Object.entries(object.timePerActivity ?? {})) {
+              if (time === 0) continue;
+              const { need, available } = result.resources[id];
+              if (need[w] > 0) share = Math.min(share, available[w] / need[w]);
+            }
+            expect(planned).toBeCloseTo(entry.production[w] * share, 9);
+          });
+        }
+      }),
+    );
+  });
+
+  it("never gives a lower-ranked object capacity a higher-ranked one needed", () => {
+    fc.assert(
+      fc.property(boardArbitrary, modes, (board, mode) => {
+        // Each object uses one resource, so a short object is short of that resource.
+        const single = {
+          ...board,
+          planningObjects: board.planningObjects.map((object, p) => {
+            const ids = Object.keys(object.timePerActivity ?? {});
+            return { ...object, timePerActivity: { [ids[p % ids.length]]: 1 } };
+          }),
+        };
+        const result = computeBoard(single, { mode });
+        for (const p of single.planningObjects) {
+          const high = result.planningObjects[p.id];
+          // An acute object plans what arrives; what it was given is `reserved`.
+          (high.reserved ?? high.planned).forEach((given, w) => {
+            if (given >= high.production[w] - 1e-6) return;
+            for (const q of single.planningObjects) {
+              const low = result.planningObjects[q.id];
+              if (low.rank <= high.rank || Object.keys(q.timePerActivity)[0] !== Object.keys(p.timePerActivity)[0])
+                continue;
+              expect(low.reserved?.[w] ?? low.planned[w]).toBeLessThan(1e-6);
+            }
+          });
+        }
+      }),
+    );
+  });
+
+  it("an acute object plans at most its demand, and the shortfall is what it did not get", () => {
+    fc.assert(
+      fc.property(boardArbitrary, modes, (board, mode) => {
+        const result = computeBoard(board, { mode });
+        for (const object of board.planningObjects) {
+          if (!object.acute) continue;
+          const entry = result.planningObjects[object.id];
+          expect(entry.rank).toBe(0);
+          entry.planned.forEach((planned, w) => {
+            expect(planned).toBeLessThanOrEqual(entry.demand[w]);
+            expect(planned + (entry.acuteShortfall?.[w] ?? Number.NaN)).toBeCloseTo(entry.demand[w], 9);
+            expect(entry.production[w]).toBeGreaterThanOrEqual(entry.demand[w]);
+          });
+          expect(entry.waiting.every((q) => q === 0)).toBe(true);
+        }
       }),
     );
   });

@@ -395,13 +395,26 @@ describe("output", () => {
     const result = compute({});
     expect(result).toMatchObject({
       format: "pks-result",
-      version: 1,
+      version: 2,
       mode: "plan",
       weeks: ["2027-W01", "2027-W02", "2027-W03", "2027-W04"],
+      balancePeriod: "week",
       limitingResource: "lak",
       balanced: true,
     });
-    expect(Object.keys(result.planningObjects.p)).toEqual(["demand", "production", "planned", "waiting"]);
+    expect(Object.keys(result)).toEqual([
+      "format",
+      "version",
+      "mode",
+      "weeks",
+      "balancePeriod",
+      "planningObjects",
+      "resources",
+      "limitingResource",
+      "balanced",
+    ]);
+    expect(Object.keys(result.planningObjects.p)).toEqual(["rank", "demand", "production", "planned", "waiting"]);
+    expect(Object.keys(result.resources.lak)).toEqual(["need", "available", "gap", "coverage", "shortPeriods"]);
   });
 
   it("does not modify the board", () => {

@@ -3,15 +3,28 @@
  * builds (series per planning object and resource, kept as typed arrays) is shared with the
  * incremental engine in engine.ts, which recomputes only what an edit affects.
  */
+import {
+  type Allocation,
+  type AllocationChange,
+  type AllocationObject,
+  allocateByRank,
+  createAllocation,
+  groupByRank,
+  type ResourceUse,
+} from "./allocation";
 import { createHorizonContext, type HorizonContext } from "./horizon";
 import { type CapacityEffect, groupMeasures, type MeasureEffects } from "./measures";
 import {
+  computeAcuteDaysAbovePct,
   computeAcuteDimension,
   computeDemandSeries,
+  computeExpectedWait,
   computeFollowUp,
   computePlanAndQueue,
   computeScheduleCoverage,
   type DemandSeries,
+  effectiveWaitingList,
+  type PlanSeries,
 } from "./object-series";
 import type {
   PksBoard,
@@ -24,28 +37,34 @@ import type {
 } from "./schema";
 
 export interface ComputeOptions {
-  /** `plan` (default) counts decided capacity and realized need measures; `scenario` counts all. */
+  /** `plan` (default) counts realized measures and decided ones whose basis is a decision; `scenario` all. */
   mode?: PksMode;
 }
 
-export interface ObjectState {
+export interface ObjectState extends AllocationObject {
   source: PlanningObject;
   series: DemandSeries;
-  /** Resources this object uses (timePerActivity > 0), as resource indices. */
-  uses: number[];
-  planned: Float64Array;
-  waiting: Float64Array;
+  /** Capacity reserved by the allocation, in activities per week. */
+  reserved: Float64Array;
+  plan: PlanSeries;
   entry: PlanningObjectResult;
 }
 
 export interface ResourceState {
   source: Resource;
+  /** a_r(w). */
+  share: Float64Array;
   available: Float64Array;
   need: Float64Array;
-  feasible: Float64Array;
   sumAvailable: number;
   sumNeed: number;
   entry: ResourceResult;
+}
+
+/** A schedule row as resource index and slots per week. */
+export interface ScheduleRowRef {
+  r: number;
+  slots: number;
 }
 
 export interface BoardState {
@@ -56,8 +75,13 @@ export interface BoardState {
   resourceIndex: Map<string, number>;
   objects: ObjectState[];
   resources: ResourceState[];
-  /** Scheduled slots per week by planning object id (only objects with schedule rows). */
-  slots: Map<string, number>;
+  /** Object indices by rank group, ascending rank. */
+  groups: number[][];
+  /** Group index of each object. */
+  groupOf: number[];
+  allocation: Allocation;
+  /** Schedule rows by planning object id (only objects with rows). */
+  scheduleRows: Map<string, ScheduleRowRef[]>;
   result: PksResult;
 }
 
@@ -79,86 +103,107 @@ function hasOwn(record: object | undefined, key: string): boolean {
   return record !== undefined && Object.hasOwn(record, key);
 }
 
+/** a_r(w): the per-week override, else the low-production share in low weeks, else 1. */
+export function computeShare(resource: Resource, ctx: HorizonContext): Float64Array {
+  const share = new Float64Array(ctx.size);
+  for (let w = 0; w < ctx.size; w++) {
+    const override = resource.availability?.[ctx.weeks[w]];
+    share[w] = override ?? (ctx.lowProduction[w] ? ctx.lowProductionAvailability : 1);
+  }
+  return share;
+}
+
 /** Available capacity of a resource per week, with counted capacity measures. */
 export function computeAvailable(
   resource: Resource,
-  ctx: HorizonContext,
+  share: Float64Array,
   effects: readonly CapacityEffect[] | undefined,
 ): Float64Array {
   const nominal = resource.count * resource.hoursPerWeek * (resource.utilization ?? 1);
-  const added = new Float64Array(ctx.size);
+  const size = share.length;
+  const added = new Float64Array(size);
   for (const effect of effects ?? []) {
     for (let w = effect.range.lo; w <= effect.range.hi; w++) added[w] += effect.hoursPerWeek;
   }
-  const available = new Float64Array(ctx.size);
-  for (let w = 0; w < ctx.size; w++) {
-    const override = resource.availability?.[ctx.weeks[w]];
-    const share = override ?? (ctx.lowProduction[w] ? ctx.lowProductionAvailability : 1);
-    available[w] = Math.max(0, nominal * share + added[w]);
-  }
+  const available = new Float64Array(size);
+  for (let w = 0; w < size; w++) available[w] = Math.max(0, nominal * share[w] + added[w]);
   return available;
 }
 
-/** Capacity need of resource `r`: Σ over planning objects, in input order, of production × time. */
+/**
+ * Capacity need of resource `r`: Σ_p prod_p · t_pr, summed per rank group by the allocation
+ * (members in input order) and then over the groups in rank order.
+ */
 export function computeNeed(state: BoardState, r: number): Float64Array {
-  const id = state.resources[r].source.id;
-  const size = state.ctx.size;
-  const need = new Float64Array(size);
-  for (const object of state.objects) {
-    const time = object.source.timePerActivity?.[id];
-    if (time === undefined || time === 0) continue;
-    const { production, timeFactor } = object.series;
-    if (timeFactor) for (let w = 0; w < size; w++) need[w] += production[w] * (time * timeFactor[w]);
-    else for (let w = 0; w < size; w++) need[w] += production[w] * time;
-  }
+  const rows = state.allocation.need.map((group) => group[r]).filter((row) => row !== null);
+  if (rows.length === 1) return rows[0]; // never written after the allocation made it
+  const need = new Float64Array(state.ctx.size);
+  for (const row of rows) for (let w = 0; w < need.length; w++) need[w] += row[w];
   return need;
 }
 
-/** f_r(w) = 1 where there is no need, else min(1, available / need). */
-export function computeFeasible(need: Float64Array, available: Float64Array): Float64Array {
-  const feasible = new Float64Array(need.length);
-  for (let w = 0; w < need.length; w++) feasible[w] = need[w] === 0 ? 1 : Math.min(1, available[w] / need[w]);
-  return feasible;
-}
-
-/** f_p(w): the lowest feasible share over the resources the object uses; null means 1 throughout. */
-export function objectFeasible(state: BoardState, uses: readonly number[]): Float64Array | null {
-  if (uses.length === 0) return null;
-  const feasible = state.resources[uses[0]].feasible.slice();
-  for (let i = 1; i < uses.length; i++) {
-    const other = state.resources[uses[i]].feasible;
-    for (let w = 0; w < feasible.length; w++) if (other[w] < feasible[w]) feasible[w] = other[w];
-  }
-  return feasible;
-}
-
-/** Resource indices with timePerActivity > 0 for an object. */
-export function usedResources(object: PlanningObject, resourceIndex: Map<string, number>): number[] {
-  const uses: number[] = [];
+/** Resources with timePerActivity > 0 for an object, in its key order. */
+export function usedResources(object: PlanningObject, resourceIndex: Map<string, number>): ResourceUse[] {
+  const uses: ResourceUse[] = [];
   for (const id in object.timePerActivity) {
     const r = resourceIndex.get(id);
-    if (r !== undefined && object.timePerActivity[id] > 0) uses.push(r);
+    const time = object.timePerActivity[id];
+    if (r !== undefined && time > 0) uses.push({ r, time });
   }
   return uses;
 }
 
+/** rank_p: 0 for an acute object, else `rank`, else 100. */
+export function objectRank(object: PlanningObject): number {
+  if (object.acute) return 0;
+  return object.rank ?? 100;
+}
+
 /** Builds the output entry of a planning object from its state. */
 export function buildObjectEntry(state: BoardState, object: ObjectState): PlanningObjectResult {
-  const { source, series, planned, waiting } = object;
+  const { source, series, plan } = object;
   const entry: PlanningObjectResult = {
+    rank: object.rank,
     demand: toArray(series.demand),
     production: toArray(series.production),
-    planned: toArray(planned),
-    waiting: toArray(waiting),
+    planned: toArray(plan.planned),
+    waiting: toArray(plan.waiting),
   };
-  if (source.acute) entry.acuteDimension = computeAcuteDimension(source.acute);
+  if (effectiveWaitingList(source)) entry.expectedWaitWeeks = computeExpectedWait(plan.planned, plan.waiting);
   const outcomes = state.board.outcomes;
   if (outcomes && hasOwn(outcomes, source.id)) {
-    entry.followUp = computeFollowUp(outcomes[source.id], state.ctx, series.demand, planned, waiting);
+    entry.followUp = computeFollowUp(outcomes[source.id], state.ctx, series.demand, plan.planned, plan.waiting);
   }
-  const slots = state.slots.get(source.id);
-  if (slots !== undefined) entry.schedule = computeScheduleCoverage(slots, state.ctx, planned);
+  const rows = state.scheduleRows.get(source.id);
+  if (rows !== undefined) {
+    const slots = rows.map((row) => ({ slots: row.slots, share: state.resources[row.r].share }));
+    entry.schedule = computeScheduleCoverage(slots, plan.planned);
+  }
+  if (source.acute) {
+    const dimension = computeAcuteDimension(source.acute);
+    entry.acuteDimension = dimension;
+    entry.acuteDaysAbovePct = computeAcuteDaysAbovePct(source.acute, dimension);
+    entry.reserved = toArray(object.reserved);
+    entry.acuteShortfall = toArray(plan.acuteShortfall as Float64Array);
+  }
   return entry;
+}
+
+/** Number of balance periods in which Σ available < Σ need − 1e-9. */
+export function countShortPeriods(ctx: HorizonContext, available: Float64Array, need: Float64Array): number {
+  let short = 0;
+  let sumAvailable = 0;
+  let sumNeed = 0;
+  for (let w = 0; w < ctx.size; w++) {
+    sumAvailable += available[w];
+    sumNeed += need[w];
+    if (w === ctx.size - 1 || ctx.periodOf[w + 1] !== ctx.periodOf[w]) {
+      if (sumAvailable < sumNeed - 1e-9) short++;
+      sumAvailable = 0;
+      sumNeed = 0;
+    }
+  }
+  return short;
 }
 
 /** Builds the output entry of a resource from its state. */
@@ -171,6 +216,7 @@ export function buildResourceEntry(state: BoardState, resource: ResourceState): 
     available: toArray(available),
     gap: toArray(gap),
     coverage: resource.sumNeed === 0 ? null : resource.sumAvailable / resource.sumNeed,
+    shortPeriods: countShortPeriods(state.ctx, available, need),
   };
   const actual = state.board.actualCapacity;
   const id = resource.source.id;
@@ -195,23 +241,43 @@ export function sum(values: Float64Array): number {
   return total;
 }
 
-/** Fills need, feasible share and sums of resource `r` from the current object states. */
+/** Fills need and its sum of resource `r` from the current object states. */
 export function refreshResourceNeed(state: BoardState, r: number): void {
   const resource = state.resources[r];
   resource.need = computeNeed(state, r);
   resource.sumNeed = sum(resource.need);
-  resource.feasible = computeFeasible(resource.need, resource.available);
 }
 
-/** Scheduled slots per week per planning object (Σ slots of its rows). */
-export function sumScheduleSlots(board: PksBoard): Map<string, number> {
-  const slots = new Map<string, number>();
-  for (const row of board.schedule ?? [])
-    slots.set(row.planningObjectId, (slots.get(row.planningObjectId) ?? 0) + row.slots);
-  return slots;
+/** Schedule rows per planning object id, as resource indices. */
+export function collectScheduleRows(
+  board: PksBoard,
+  resourceIndex: Map<string, number>,
+): Map<string, ScheduleRowRef[]> {
+  const rows = new Map<string, ScheduleRowRef[]>();
+  for (const row of board.schedule ?? []) {
+    const ref = { r: resourceIndex.get(row.resourceId) as number, slots: row.slots };
+    const list = rows.get(row.planningObjectId);
+    if (list) list.push(ref);
+    else rows.set(row.planningObjectId, [ref]);
+  }
+  return rows;
 }
 
-/** The top-level result from the current entries: limiting resource and balance from the sums. */
+/**
+ * Runs the allocation by rank (all of it, or from what `change` says on); returns the indices of
+ * objects whose reserved capacity changed.
+ */
+export function refreshAllocation(state: BoardState, change: AllocationChange | null = null): number[] {
+  const { allocation } = state;
+  if (change === null || change.from === 0) {
+    allocation.remBefore[0] = state.resources.map((resource) => resource.available);
+  }
+  const changed = allocateByRank(state.objects, state.groups, allocation, state.ctx.size, change);
+  for (const o of changed) state.objects[o].reserved = allocation.reserved[o];
+  return changed;
+}
+
+/** The top-level result from the current entries: limiting resource and balance per period. */
 export function assembleResult(state: BoardState): PksResult {
   const planningObjects: Record<string, PlanningObjectResult> = {};
   for (const object of state.objects) setEntry(planningObjects, object.source.id, object.entry);
@@ -227,17 +293,35 @@ export function assembleResult(state: BoardState): PksResult {
       lowest = coverage;
       limitingResource = resource.source.id;
     }
-    if (resource.sumAvailable < resource.sumNeed) isBalanced = false;
+    if (resource.entry.shortPeriods > 0) isBalanced = false;
   }
   return {
     format: "pks-result",
-    version: 1,
+    version: 2,
     mode: state.mode,
     weeks: state.ctx.weeks.slice(),
+    balancePeriod: state.ctx.balancePeriod,
     planningObjects,
     resources,
     limitingResource,
     balanced: isBalanced,
+  };
+}
+
+/** The state of one planning object before allocation. */
+export function createObjectState(state: BoardState, source: PlanningObject): ObjectState {
+  const series = computeDemandSeries(source, state.ctx, state.effects.need.get(source.id));
+  const empty = new Float64Array(0);
+  return {
+    source,
+    series,
+    rank: objectRank(source),
+    uses: usedResources(source, state.resourceIndex),
+    production: series.production,
+    timeFactor: series.timeFactor,
+    reserved: empty,
+    plan: { planned: empty, waiting: empty, acuteShortfall: null },
+    entry: null as unknown as PlanningObjectResult,
   };
 }
 
@@ -254,33 +338,35 @@ export function buildState(board: PksBoard, mode: PksMode): BoardState {
     resourceIndex,
     objects: [],
     resources: [],
-    slots: sumScheduleSlots(board),
+    groups: [],
+    groupOf: [],
+    allocation: createAllocation([], []),
+    scheduleRows: collectScheduleRows(board, resourceIndex),
     result: null as unknown as PksResult,
   };
-  const empty = new Float64Array(0);
   for (const resource of board.resources) {
-    const available = computeAvailable(resource, ctx, effects.capacity.get(resource.id));
+    const share = computeShare(resource, ctx);
+    const available = computeAvailable(resource, share, effects.capacity.get(resource.id));
     state.resources.push({
       source: resource,
+      share,
       available,
-      need: empty,
-      feasible: empty,
+      need: new Float64Array(0),
       sumAvailable: sum(available),
       sumNeed: 0,
       entry: null as unknown as ResourceResult,
     });
   }
-  for (const object of board.planningObjects) {
-    const series = computeDemandSeries(object, ctx, effects.need.get(object.id));
-    state.objects.push({
-      source: object,
-      series,
-      uses: usedResources(object, resourceIndex),
-      planned: empty,
-      waiting: empty,
-      entry: null as unknown as PlanningObjectResult,
-    });
-  }
+  for (const object of board.planningObjects) state.objects.push(createObjectState(state, object));
+  state.groups = groupByRank(state.objects);
+  state.groups.forEach((members, g) => {
+    for (const o of members) state.groupOf[o] = g;
+  });
+  state.allocation = createAllocation(
+    state.groups,
+    state.resources.map((resource) => resource.available),
+  );
+  refreshAllocation(state);
   for (let r = 0; r < state.resources.length; r++) {
     refreshResourceNeed(state, r);
     state.resources[r].entry = buildResourceEntry(state, state.resources[r]);
@@ -292,9 +378,7 @@ export function buildState(board: PksBoard, mode: PksMode): BoardState {
 
 /** Recomputes planned production, waiting list and the output entry of one object. */
 export function refreshObjectPlan(state: BoardState, object: ObjectState): void {
-  const { planned, waiting } = computePlanAndQueue(object.source, object.series, objectFeasible(state, object.uses));
-  object.planned = planned;
-  object.waiting = waiting;
+  object.plan = computePlanAndQueue(object.source, object.series, object.reserved);
   object.entry = buildObjectEntry(state, object);
 }
 

@@ -54,6 +54,32 @@ describe("createEngine", () => {
     }
   });
 
+  it("equals a full computation after edits in every rank group, acute ones first", () => {
+    // po1 is acute (rank 0), po2 rank 50, po3 rank 150, the rest 100 (sample-board.ts).
+    const engine = createEngine(board);
+    let current = board;
+    for (const [p, value] of [
+      [0, 900],
+      [1, 700],
+      [2, 5],
+      [3, 400],
+      [0, 0],
+      [1, 3],
+    ] as const) {
+      current = editHistory(current, p, "2025-W10", value);
+      if (p === 0) {
+        const planningObjects = current.planningObjects.slice();
+        const object = planningObjects[0];
+        if (object.acute) planningObjects[0] = { ...object, acute: { ...object.acute, daysPerWeek: 5 } };
+        current = { ...current, planningObjects };
+      }
+      expect(engine.update(current)).toEqual(computeBoard(current));
+    }
+    expect(current.planningObjects[0].acute).toBeDefined();
+    expect(current.planningObjects[1].rank).toBe(50);
+    expect(current.planningObjects[2].rank).toBe(150);
+  });
+
   it("returns the same result for the same board", () => {
     const engine = createEngine(board);
     expect(engine.update(board)).toBe(engine.result);

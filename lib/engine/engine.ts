@@ -1,10 +1,12 @@
 /**
  * Incremental recomputation. Boards are treated as immutable values with structural sharing:
  * a planning object, resource or outcome map that is the same object (===) as in the previous
- * board is assumed unchanged. After a cell edit only the edited object, the resources it uses,
- * and the objects whose feasible share actually changed are recomputed; the result equals
- * `computeBoard` on the new board. Changes to the horizon, calendar, measures or the id lists
- * fall back to a full computation, which is cheap enough for such rarer edits.
+ * board is assumed unchanged. After a cell edit the edited object and the resources it uses are
+ * recomputed, the allocation by rank is run again (cheap: typed arrays, no strings), and only
+ * the objects whose reserved capacity actually changed get new series and entries; the result
+ * equals `computeBoard` on the new board. Changes to the board info, horizon, calendar,
+ * measures, the id lists or an object's rank group fall back to a full computation, which is
+ * cheap enough for such rarer edits.
  */
 import {
   assembleResult,
@@ -13,14 +15,16 @@ import {
   buildResourceEntry,
   buildState,
   type ComputeOptions,
+  collectScheduleRows,
   computeAvailable,
+  computeShare,
+  createObjectState,
+  objectRank,
+  refreshAllocation,
   refreshObjectPlan,
   refreshResourceNeed,
   sum,
-  sumScheduleSlots,
-  usedResources,
 } from "./compute";
-import { computeDemandSeries } from "./object-series";
 import type { PksBoard, PksMode, PksResult } from "./schema";
 
 export interface PlanningEngine {
@@ -43,63 +47,103 @@ function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): bo
   return true;
 }
 
+function rankChanged(prev: PksBoard, next: PksBoard): boolean {
+  for (let o = 0; o < next.planningObjects.length; o++) {
+    const a = prev.planningObjects[o];
+    const b = next.planningObjects[o];
+    if (a !== b && objectRank(a) !== objectRank(b)) return true;
+  }
+  return false;
+}
+
 function needsFullRecompute(prev: PksBoard, next: PksBoard): boolean {
   return (
+    !sameJson(prev.board, next.board) ||
     prev.horizon.start !== next.horizon.start ||
     prev.horizon.weeks !== next.horizon.weeks ||
     !sameJson(prev.calendar, next.calendar) ||
     !sameJson(prev.measures, next.measures) ||
     !sameIds(prev.resources, next.resources) ||
-    !sameIds(prev.planningObjects, next.planningObjects)
+    !sameIds(prev.planningObjects, next.planningObjects) ||
+    rankChanged(prev, next)
   );
-}
-
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function ownEntry<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** Resources whose own data changed: new availability and capacity; returns their indices. */
+function updateResources(state: BoardState, prev: PksBoard, next: PksBoard): number[] {
+  const changed: number[] = [];
+  for (let r = 0; r < state.resources.length; r++) {
+    if (next.resources[r] === prev.resources[r]) continue;
+    const resource = state.resources[r];
+    resource.source = next.resources[r];
+    resource.share = computeShare(resource.source, state.ctx);
+    resource.available = computeAvailable(
+      resource.source,
+      resource.share,
+      state.effects.capacity.get(resource.source.id),
+    );
+    resource.sumAvailable = sum(resource.available);
+    changed.push(r);
+  }
+  return changed;
+}
+
+/** Objects whose own data changed get new series; returns their indices and marks their resources. */
+function updateObjects(state: BoardState, prev: PksBoard, next: PksBoard, needDirty: Set<number>): number[] {
+  const changed: number[] = [];
+  for (let o = 0; o < state.objects.length; o++) {
+    const source = next.planningObjects[o];
+    if (source === prev.planningObjects[o]) continue;
+    const before = state.objects[o];
+    const after = createObjectState(state, source);
+    after.reserved = before.reserved;
+    for (const use of before.uses) needDirty.add(use.r);
+    for (const use of after.uses) needDirty.add(use.r);
+    state.objects[o] = after;
+    changed.push(o);
+  }
+  return changed;
+}
+
+/** Objects whose entry depends on outcomes, schedule rows or resource availability that changed. */
+function entriesToRefresh(state: BoardState, prev: PksBoard, next: PksBoard, resourcesChanged: number[]): Set<number> {
+  const dirty = new Set<number>();
+  if (next.schedule !== prev.schedule) state.scheduleRows = collectScheduleRows(next, state.resourceIndex);
+  const changedSet = new Set(resourcesChanged);
+  state.objects.forEach((object, o) => {
+    const id = object.source.id;
+    if (next.outcomes !== prev.outcomes && ownEntry(prev.outcomes, id) !== ownEntry(next.outcomes, id)) dirty.add(o);
+    if (next.schedule !== prev.schedule && !sameJson(prevRows(prev, id), prevRows(next, id))) dirty.add(o);
+    if (changedSet.size > 0 && state.scheduleRows.get(id)?.some((row) => changedSet.has(row.r))) dirty.add(o);
+  });
+  return dirty;
+}
+
+function prevRows(board: PksBoard, id: string) {
+  return (board.schedule ?? []).filter((row) => row.planningObjectId === id);
+}
+
 /** Moves `state` from its board to `next`, recomputing only what differs by identity. */
 function applyUpdate(state: BoardState, next: PksBoard): void {
   const prev = state.board;
   state.board = next;
-  const needDirty = new Set<number>();
-  for (let r = 0; r < state.resources.length; r++) {
-    const resource = state.resources[r];
-    if (next.resources[r] === prev.resources[r]) continue;
-    resource.source = next.resources[r];
-    resource.available = computeAvailable(resource.source, state.ctx, state.effects.capacity.get(resource.source.id));
-    resource.sumAvailable = sum(resource.available);
-    needDirty.add(r);
+  const resourcesChanged = updateResources(state, prev, next);
+  const needDirty = new Set<number>(resourcesChanged);
+  const objectsChanged = updateObjects(state, prev, next, needDirty);
+  const planDirty = new Set<number>(objectsChanged);
+  if (resourcesChanged.length > 0 || objectsChanged.length > 0) {
+    // Groups before the first edited one keep their reservations unless capacity changed.
+    const from = resourcesChanged.length > 0 ? 0 : Math.min(...objectsChanged.map((o) => state.groupOf[o]));
+    const change = { from, objects: new Set(objectsChanged), resources: needDirty };
+    for (const o of refreshAllocation(state, change)) planDirty.add(o);
   }
-  const planDirty = new Set<number>();
-  for (let o = 0; o < state.objects.length; o++) {
-    const object = state.objects[o];
-    const source = next.planningObjects[o];
-    if (source === prev.planningObjects[o]) continue;
-    for (const id of [
-      ...Object.keys(object.source.timePerActivity ?? {}),
-      ...Object.keys(source.timePerActivity ?? {}),
-    ]) {
-      needDirty.add(state.resourceIndex.get(id) as number);
-    }
-    object.source = source;
-    object.series = computeDemandSeries(source, state.ctx, state.effects.need.get(source.id));
-    object.uses = usedResources(source, state.resourceIndex);
-    planDirty.add(o);
-  }
-  const feasibleChanged = new Set<number>();
+  // The allocation summed the need per rank group; the resource's need adds those up.
+  for (const r of needDirty) refreshResourceNeed(state, r);
   const resourceDirty = new Set(needDirty);
-  for (const r of needDirty) {
-    const before = state.resources[r].feasible;
-    refreshResourceNeed(state, r);
-    if (!sameValues(before, state.resources[r].feasible)) feasibleChanged.add(r);
-  }
   if (next.actualCapacity !== prev.actualCapacity) {
     state.resources.forEach((resource, r) => {
       const id = resource.source.id;
@@ -108,25 +152,7 @@ function applyUpdate(state: BoardState, next: PksBoard): void {
   }
   for (const r of resourceDirty) state.resources[r].entry = buildResourceEntry(state, state.resources[r]);
 
-  if (feasibleChanged.size > 0) {
-    state.objects.forEach((object, o) => {
-      if (object.uses.some((r) => feasibleChanged.has(r))) planDirty.add(o);
-    });
-  }
-  const entryDirty = new Set<number>();
-  if (next.schedule !== prev.schedule) {
-    const slots = sumScheduleSlots(next);
-    state.objects.forEach((object, o) => {
-      if (slots.get(object.source.id) !== state.slots.get(object.source.id)) entryDirty.add(o);
-    });
-    state.slots = slots;
-  }
-  if (next.outcomes !== prev.outcomes) {
-    state.objects.forEach((object, o) => {
-      const id = object.source.id;
-      if (ownEntry(prev.outcomes, id) !== ownEntry(next.outcomes, id)) entryDirty.add(o);
-    });
-  }
+  const entryDirty = entriesToRefresh(state, prev, next, resourcesChanged);
   for (const o of planDirty) refreshObjectPlan(state, state.objects[o]);
   for (const o of entryDirty) if (!planDirty.has(o)) state.objects[o].entry = buildObjectEntry(state, state.objects[o]);
   state.result = assembleResult(state);

@@ -4,7 +4,8 @@
  * per computation so that inner loops work on integer indices and typed arrays only.
  */
 import { parseWeek, weekRange, weekToIndex } from "./iso-week";
-import type { PksBoard } from "./schema";
+import { periodKey } from "./periods";
+import type { BalancePeriod, PksBoard } from "./schema";
 
 export interface HorizonContext {
   /** Number of horizon weeks. */
@@ -20,6 +21,43 @@ export interface HorizonContext {
   lowProduction: Uint8Array;
   /** calendar.lowProductionAvailability, default 0.5. */
   lowProductionAvailability: number;
+  /** The balance period after defaults. */
+  balancePeriod: BalancePeriod;
+  /** Index of the balance period each horizon week belongs to (0, 1, … in horizon order). */
+  periodOf: Uint32Array;
+  /** Number of balance periods in the horizon. */
+  periodCount: number;
+}
+
+/**
+ * The balance period of a board: `calendar.balancePeriod` if given; else `year` on a political
+ * board, `quarter` on a strategic one, else `week`.
+ */
+export function resolveBalancePeriod(board: PksBoard): BalancePeriod {
+  const given = board.calendar?.balancePeriod;
+  if (given) return given;
+  if (board.board.level === "political") return "year";
+  if (board.board.level === "strategic") return "quarter";
+  return "week";
+}
+
+/** Period index per horizon week; a week belongs to the period of its Thursday. */
+function assignPeriods(weeks: readonly string[], period: BalancePeriod): { periodOf: Uint32Array; count: number } {
+  const periodOf = new Uint32Array(weeks.length);
+  if (period === "week") {
+    for (let w = 0; w < weeks.length; w++) periodOf[w] = w;
+    return { periodOf, count: weeks.length };
+  }
+  let count = 0;
+  let previous = "";
+  for (let w = 0; w < weeks.length; w++) {
+    const key = periodKey(weeks[w], period);
+    // Consecutive weeks: a period's weeks are contiguous, so a new key starts a new period.
+    if (w === 0 || key !== previous) count++;
+    previous = key;
+    periodOf[w] = count - 1;
+  }
+  return { periodOf, count };
 }
 
 /** An inclusive range of horizon indices; empty when `lo > hi`. */
@@ -40,6 +78,8 @@ export function createHorizonContext(board: PksBoard): HorizonContext {
     const w = weekToIndex(week) - startIndex;
     if (w >= 0 && w < size) lowProduction[w] = 1;
   }
+  const balancePeriod = resolveBalancePeriod(board);
+  const periods = assignPeriods(weeks, balancePeriod);
   return {
     size,
     weeks,
@@ -48,6 +88,9 @@ export function createHorizonContext(board: PksBoard): HorizonContext {
     weekNumbers,
     lowProduction,
     lowProductionAvailability: board.calendar?.lowProductionAvailability ?? 0.5,
+    balancePeriod,
+    periodOf: periods.periodOf,
+    periodCount: periods.count,
   };
 }
 

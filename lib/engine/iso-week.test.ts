@@ -12,6 +12,7 @@ import {
   weekRange,
   weeksBetween,
   weeksInIsoYear,
+  weekTertial,
   weekThursday,
   weekYear,
 } from "./iso-week";
@@ -60,6 +61,8 @@ describe("ISO weeks", () => {
     // 2026-W53 runs Mon 28 Dec 2026 – Sun 3 Jan 2027; Thursday 31 Dec 2026.
     expect(weekMonth("2026-W53")).toEqual({ year: 2026, month: 12 });
     expect(weekQuarter("2026-W53")).toEqual({ year: 2026, quarter: 4 });
+    expect(weekTertial("2026-W53")).toEqual({ year: 2026, tertial: 3 });
+    expect(weekTertial("2026-W19")).toEqual({ year: 2026, tertial: 2 });
     // 2025-W01 starts Mon 30 Dec 2024 but its Thursday is 2 Jan 2025.
     expect(weekYear("2025-W01")).toBe(2025);
     // 2027-W13 runs 29 Mar – 4 Apr; Thursday 1 Apr → April, quarter 2.

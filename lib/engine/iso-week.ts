@@ -125,7 +125,7 @@ export function compareWeeks(a: string, b: string): number {
   return weekToIndex(a) - weekToIndex(b);
 }
 
-/** The Thursday of a week as a calendar date; it decides the week's month, quarter and year. */
+/** The Thursday of a week as a calendar date; it decides the week's month, tertial, quarter and year. */
 export function weekThursday(week: string): { year: number; month: number; day: number } {
   return civilFromDays(weekToIndex(week) * 7);
 }
@@ -148,6 +148,12 @@ export function weekMonth(week: string): { year: number; month: number } {
 export function weekQuarter(week: string): { year: number; quarter: number } {
   const { year, month } = weekThursday(week);
   return { year, quarter: Math.floor((month - 1) / 3) + 1 };
+}
+
+/** Tertial (1 = January–April, 2 = May–August, 3 = September–December) and year, by its Thursday. */
+export function weekTertial(week: string): { year: number; tertial: number } {
+  const { year, month } = weekThursday(week);
+  return { year, tertial: Math.floor((month - 1) / 4) + 1 };
 }
 
 /** Calendar year a week belongs to (equals its ISO week-numbering year). */

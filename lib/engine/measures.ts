@@ -3,7 +3,7 @@
  * active weeks already converted to horizon index ranges.
  */
 import { activeRange, type HorizonContext, type IndexRange } from "./horizon";
-import type { Measure, PksBoard, PksMode } from "./schema";
+import type { Measure, MeasureBasis, PksBoard, PksMode } from "./schema";
 
 export interface NeedEffect {
   range: IndexRange;
@@ -24,14 +24,23 @@ export interface MeasureEffects {
 }
 
 /**
- * Whether a measure counts: in `plan` mode capacity measures once decided, need measures only
- * once realized (changed ways of working are not trusted before they are real); in `scenario`
- * mode every measure.
+ * A measure's basis: `basis` if given; else `decision` for a capacity measure whose lever is
+ * `resources` or absent; else `change` (available-capacity levers and every need measure).
+ */
+export function measureBasis(measure: Measure): MeasureBasis {
+  if (measure.basis) return measure.basis;
+  if (measure.kind === "capacity" && (measure.lever === undefined || measure.lever === "resources")) return "decision";
+  return "change";
+}
+
+/**
+ * Whether a measure counts: in `plan` mode once realized, or once decided when its effect follows
+ * from the decision (changed ways of working are not trusted before they are real); in
+ * `scenario` mode every measure.
  */
 export function isMeasureCounted(measure: Measure, mode: PksMode): boolean {
-  if (mode === "scenario") return true;
-  if (measure.kind === "capacity") return measure.status === "decided" || measure.status === "realized";
-  return measure.status === "realized";
+  if (mode === "scenario" || measure.status === "realized") return true;
+  return measure.status === "decided" && measureBasis(measure) === "decision";
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -1,7 +1,8 @@
 /**
  * Per planning object series that do not depend on capacity: base demand, demand, waiting-list
- * reduction, production need and the time factor of need measures; and, once feasible shares are
- * known, planned production, waiting list, follow-up, acute dimensioning and schedule coverage.
+ * reduction, acute dimensioning, production need and the time factor of need measures; and, once
+ * the allocation has reserved capacity, planned production, acute shortfall, waiting list,
+ * expected waiting time, follow-up and schedule coverage.
  */
 import { activeRange, type HorizonContext } from "./horizon";
 import type { NeedEffect } from "./measures";
@@ -48,9 +49,14 @@ export function computeBaseDemand(object: PlanningObject, ctx: HorizonContext): 
   return base;
 }
 
+/** The waiting list the engine uses: none on an acute object (a version 1 document may hold one). */
+export function effectiveWaitingList(object: PlanningObject): PlanningObject["waitingList"] {
+  return object.acute ? undefined : object.waitingList;
+}
+
 /** Waiting-list reduction per week: R spread evenly over the eligible weeks up to targetWeek. */
 export function computeExtra(object: PlanningObject, ctx: HorizonContext): Float64Array | null {
-  const list = object.waitingList;
+  const list = effectiveWaitingList(object);
   if (!list) return null;
   const reduction = Math.max(0, list.current - list.target);
   if (reduction === 0) return null;
@@ -97,29 +103,101 @@ export function computeDemandSeries(
     const raw = base[w] * growth + adjust[w];
     demand[w] = Math.max(0, volume ? raw * volume[w] : raw);
   }
-  const extra = computeExtra(object, ctx);
-  const production = extra ? new Float64Array(size) : demand.slice();
-  if (extra) for (let w = 0; w < size; w++) production[w] = demand[w] + extra[w];
+  const production = demand.slice();
+  if (object.acute) {
+    // prod = max(d, dim): the weekly acute dimension is reserved whatever the forecast says.
+    const dim = (object.acute.daysPerWeek ?? 7) * computeAcuteDimension(object.acute);
+    for (let w = 0; w < size; w++) if (dim > production[w]) production[w] = dim;
+  } else {
+    const extra = computeExtra(object, ctx);
+    if (extra) for (let w = 0; w < size; w++) production[w] = demand[w] + extra[w];
+  }
   return { demand, production, timeFactor };
 }
 
-/** Planned production and waiting list given the object's feasible share per week. */
-export function computePlanAndQueue(
-  object: PlanningObject,
-  series: DemandSeries,
-  feasible: Float64Array | null,
-): { planned: Float64Array; waiting: Float64Array } {
-  const { demand, production } = series;
+export interface PlanSeries {
+  planned: Float64Array;
+  waiting: Float64Array;
+  /** max(0, d − reserved) per week; only for acute objects. */
+  acuteShortfall: Float64Array | null;
+}
+
+/**
+ * Planned production and waiting list from the reserved capacity: an elective object plans what
+ * it was given and queues the rest; an acute object plans what arrives, up to its reservation,
+ * reports the rest as acute shortfall, and has no waiting list.
+ */
+export function computePlanAndQueue(object: PlanningObject, series: DemandSeries, reserved: Float64Array): PlanSeries {
+  const { demand } = series;
   const size = demand.length;
-  const planned = feasible ? new Float64Array(size) : production.slice();
-  if (feasible) for (let w = 0; w < size; w++) planned[w] = production[w] * feasible[w];
   const waiting = new Float64Array(size);
+  if (object.acute) {
+    const planned = new Float64Array(size);
+    const acuteShortfall = new Float64Array(size);
+    for (let w = 0; w < size; w++) {
+      planned[w] = Math.min(demand[w], reserved[w]);
+      acuteShortfall[w] = Math.max(0, demand[w] - reserved[w]);
+    }
+    return { planned, waiting, acuteShortfall };
+  }
   let queue = object.waitingList?.current ?? 0;
   for (let w = 0; w < size; w++) {
-    queue = Math.max(0, queue + demand[w] - planned[w]);
+    queue = Math.max(0, queue + demand[w] - reserved[w]);
     waiting[w] = queue;
   }
-  return { planned, waiting };
+  return { planned: reserved, waiting, acuteShortfall: null };
+}
+
+const EPSILON = 1e-9;
+
+/** Smallest k ≥ 1 with Σ planned[w+1 … w+k] ≥ target, summed directly; null past the horizon. */
+function waitByDirectSum(planned: Float64Array, w: number, target: number): number | null {
+  let total = 0;
+  for (let j = w + 1; j < planned.length; j++) {
+    total += planned[j];
+    if (total >= target) return j - w;
+  }
+  return null;
+}
+
+/**
+ * Expected waiting time in whole weeks (FIFO) for a patient joining at the end of each week: 0
+ * when nobody waits, else the smallest k ≥ 1 whose next k weeks of planned production clear the
+ * queue; null when the horizon ends first. Binary search on prefix sums, with the direct sum of
+ * the contract wherever rounding could decide.
+ */
+export function computeExpectedWait(planned: Float64Array, waiting: Float64Array): (number | null)[] {
+  const size = planned.length;
+  const prefix = new Float64Array(size + 1);
+  for (let i = 0; i < size; i++) prefix[i + 1] = prefix[i] + planned[i];
+  const tolerance = 1e-6 * Math.max(1, prefix[size]);
+  const out: (number | null)[] = new Array(size);
+  for (let w = 0; w < size; w++) {
+    const queue = waiting[w];
+    if (queue <= EPSILON) {
+      out[w] = 0;
+      continue;
+    }
+    const target = queue - EPSILON;
+    const base = prefix[w + 1];
+    const all = prefix[size] - base;
+    if (Math.abs(all - target) <= tolerance) out[w] = waitByDirectSum(planned, w, target);
+    else if (all < target) out[w] = null;
+    else {
+      // Smallest j in [w+1, size−1] with prefix[j+1] − base ≥ target.
+      let lo = w + 1;
+      let hi = size - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (prefix[mid + 1] - base >= target) hi = mid;
+        else lo = mid + 1;
+      }
+      const near =
+        Math.abs(prefix[lo + 1] - base - target) <= tolerance || Math.abs(prefix[lo] - base - target) <= tolerance;
+      out[w] = near ? waitByDirectSum(planned, w, target) : lo - w;
+    }
+  }
+  return out;
 }
 
 /** Nearest-rank percentile of daily acute demand at coveragePct. */
@@ -129,6 +207,13 @@ export function computeAcuteDimension(acute: Acute): number {
   // floating point, which ceil would turn into 8.
   const k = Math.max(1, Math.ceil((acute.coveragePct * sorted.length) / 100));
   return sorted[Math.min(k, sorted.length) - 1];
+}
+
+/** Share of days (0–100) whose acute demand is above the dimension. */
+export function computeAcuteDaysAbovePct(acute: Acute, dimension: number): number {
+  let above = 0;
+  for (const value of acute.dailyDemand) if (value > dimension) above++;
+  return (100 * above) / acute.dailyDemand.length;
 }
 
 /** Follow-up of a planning object against its outcomes in horizon weeks. */
@@ -173,20 +258,27 @@ export function computeFollowUp(
   return result;
 }
 
-/** Schedule vs plan for one object with `slotsPerWeek` scheduled slots. */
-export function computeScheduleCoverage(
-  slotsPerWeek: number,
-  ctx: HorizonContext,
-  planned: Float64Array,
-): ScheduleResult {
+/** A schedule row as the engine uses it: slots per week on the availability of its resource. */
+export interface ScheduleSlots {
+  slots: number;
+  /** a_r(w) of the row's resource. */
+  share: Float64Array;
+}
+
+/** Schedule vs plan for one object: each row's slots scaled by its own resource's availability. */
+export function computeScheduleCoverage(rows: readonly ScheduleSlots[], planned: Float64Array): ScheduleResult {
+  let perWeek = 0;
   let total = 0;
-  let plannedTotal = 0;
-  for (let w = 0; w < ctx.size; w++) {
-    total += slotsPerWeek * (ctx.lowProduction[w] ? ctx.lowProductionAvailability : 1);
-    plannedTotal += planned[w];
+  for (const row of rows) {
+    perWeek += row.slots;
+    let rowTotal = 0;
+    for (let w = 0; w < row.share.length; w++) rowTotal += row.slots * row.share[w];
+    total += rowTotal;
   }
+  let plannedTotal = 0;
+  for (let w = 0; w < planned.length; w++) plannedTotal += planned[w];
   return {
-    scheduledPerWeek: slotsPerWeek,
+    scheduledPerWeek: perWeek,
     scheduledTotal: total,
     coverage: plannedTotal === 0 ? null : total / plannedTotal,
   };

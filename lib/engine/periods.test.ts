@@ -11,6 +11,23 @@ describe("period aggregation", () => {
     expect(periodKey("2025-W01", "year")).toBe("2025"); // starts Mon 30 Dec 2024
   });
 
+  it("puts a week in the tertial of its Thursday (Jan–Apr, May–Aug, Sep–Dec)", () => {
+    // 2026-W18: Thursday 30 Apr → T1; W19: 7 May → T2; W35: 27 Aug → T2; W36: 3 Sep → T3;
+    // 2026-W53: 31 Dec → T3 2026; 2027-W01: 7 Jan → T1 2027.
+    expect(periodKey("2026-W18", "tertial")).toBe("2026-T1");
+    expect(periodKey("2026-W19", "tertial")).toBe("2026-T2");
+    expect(periodKey("2026-W35", "tertial")).toBe("2026-T2");
+    expect(periodKey("2026-W36", "tertial")).toBe("2026-T3");
+    expect(periodKey("2026-W53", "tertial")).toBe("2026-T3");
+    expect(periodKey("2027-W01", "tertial")).toBe("2027-T1");
+    expect(formatPeriodLabel("2027-T2")).toBe("T2 2027");
+    // 2026 has 53 weeks: T1 W01–W18 (18), T2 W19–W35 (17), T3 W36–W53 (18).
+    const weeks = weekRange("2026-W01", 53);
+    const series = aggregateSum(weeks, new Array(53).fill(1), "tertial");
+    expect(series.keys).toEqual(["2026-T1", "2026-T2", "2026-T3"]);
+    expect(series.values).toEqual([18, 17, 18]);
+  });
+
   it("labels periods in Swedish", () => {
     expect(formatPeriodLabel("2027-01")).toBe("jan 2027");
     expect(formatPeriodLabel("2027-05")).toBe("maj 2027");

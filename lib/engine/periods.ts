@@ -1,16 +1,16 @@
 /**
- * Aggregation of weekly series to months, quarters and years for the strategic level. A week
+ * Aggregation of weekly series to months, tertials, quarters and years for the strategic level. A week
  * belongs to the period that holds its Thursday, as ISO 8601 does, so every week lands in
  * exactly one period and week 1 of 2027 (Thursday 7 January) counts to January 2027.
  */
 import { weekThursday } from "./iso-week";
 
-export type PeriodKind = "month" | "quarter" | "year";
+export type PeriodKind = "month" | "tertial" | "quarter" | "year";
 
 export interface PeriodSeries {
-  /** Sortable period keys: `2027-01`, `2027-Q1`, `2027`. */
+  /** Sortable period keys: `2027-01`, `2027-T1`, `2027-Q1`, `2027`. */
   keys: string[];
-  /** Swedish labels: `jan 2027`, `kv. 1 2027`, `2027`. */
+  /** Swedish labels: `jan 2027`, `T1 2027`, `kv. 1 2027`, `2027`. */
   labels: string[];
   values: (number | null)[];
   /** How many weeks of the input fall in each period. */
@@ -25,14 +25,16 @@ export function periodKey(week: string, kind: PeriodKind): string {
   const y = String(year).padStart(4, "0");
   if (kind === "year") return y;
   if (kind === "quarter") return `${y}-Q${Math.floor((month - 1) / 3) + 1}`;
+  if (kind === "tertial") return `${y}-T${Math.floor((month - 1) / 4) + 1}`;
   return `${y}-${String(month).padStart(2, "0")}`;
 }
 
-/** Swedish label of a period key: `2027-01` → `jan 2027`, `2027-Q1` → `kv. 1 2027`. */
+/** Swedish label of a period key: `2027-01` → `jan 2027`, `2027-T2` → `T2 2027`, `2027-Q1` → `kv. 1 2027`. */
 export function formatPeriodLabel(key: string): string {
   const year = String(Number(key.slice(0, 4)));
   if (key.length === 4) return year;
   if (key[5] === "Q") return `kv. ${key.slice(6)} ${year}`;
+  if (key[5] === "T") return `T${key.slice(6)} ${year}`;
   return `${MONTHS[Number(key.slice(5, 7)) - 1]} ${year}`;
 }
 
@@ -70,7 +72,7 @@ function aggregate(
   return series;
 }
 
-/** Sums a weekly series per month, quarter or year (volumes, hours); nulls count as 0. */
+/** Sums a weekly series per month, tertial, quarter or year (volumes, hours); nulls count as 0. */
 export function aggregateSum(
   weeks: readonly string[],
   values: readonly (number | null)[],

@@ -30,7 +30,7 @@ function createRandom(seed: number): () => number {
 const KINDS = ["staff", "room", "equipment", "bed"] as const;
 const round = (value: number, step = 1) => Math.round(value / step) * step;
 
-/** Generates a valid `pks-board` v1 document; defaults give the 200 × 12 × 104 benchmark board. */
+/** Generates a valid `pks-board` v2 document; defaults give the 200 × 12 × 104 benchmark board. */
 export function generateSampleBoard(options: SampleBoardOptions = {}): PksBoard {
   const { planningObjects = 200, resources = 12, weeks = 104, measures = 50, start = "2027-W01", seed = 1 } = options;
   const random = createRandom(seed);
@@ -52,6 +52,7 @@ export function generateSampleBoard(options: SampleBoardOptions = {}): PksBoard 
       Math.floor(random() * resources),
       Math.floor(random() * resources),
     ]);
+    const isAcute = p % 20 === 0;
     return {
       id: `po${p + 1}`,
       service: `Tjänst ${p + 1}`,
@@ -61,15 +62,25 @@ export function generateSampleBoard(options: SampleBoardOptions = {}): PksBoard 
       history: Object.fromEntries(history.map((week) => [week, round(level * (0.7 + random() * 0.6))])),
       growthPct: round(random() * 4 - 1, 0.5),
       adjustments: p % 10 === 0 ? [{ from: horizon[Math.min(10, weeks - 1)], perWeek: 2 }] : [],
-      waitingList: {
-        current: round(random() * 300),
-        target: round(random() * 100),
-        targetWeek: horizon[Math.floor(weeks / 2)],
-      },
       timePerActivity: Object.fromEntries([...used].map((r) => [`r${r + 1}`, round(0.1 + random() * 1.4, 0.05)])),
-      ...(p % 20 === 0
-        ? { acute: { dailyDemand: Array.from({ length: 30 }, () => round(random() * 20)), coveragePct: 85 } }
-        : {}),
+      ...(isAcute
+        ? {
+            acute: {
+              dailyDemand: Array.from({ length: 30 }, () => round(random() * 20)),
+              coveragePct: 85,
+              daysPerWeek: p % 40 === 0 ? 5 : 7,
+            },
+          }
+        : {
+            waitingList: {
+              current: round(random() * 300),
+              target: round(random() * 100),
+              targetWeek: horizon[Math.floor(weeks / 2)],
+              targetWaitDays: 60,
+            },
+            // A decided priority order for a few objects; the rest share evenly at 100.
+            ...(p % 25 === 1 ? { rank: 50 } : p % 25 === 2 ? { rank: 150 } : {}),
+          }),
     };
   });
   const statuses = ["proposed", "decided", "realized"] as const;
@@ -77,10 +88,19 @@ export function generateSampleBoard(options: SampleBoardOptions = {}): PksBoard 
     const from = horizon[Math.floor(random() * weeks)];
     const base = { id: `m${m + 1}`, title: `Åtgärd ${m + 1}`, status: statuses[m % 3], from };
     return m % 2 === 0
-      ? { ...base, kind: "capacity", resourceId: `r${(m % resources) + 1}`, hoursPerWeek: round(random() * 40 - 10) }
+      ? {
+          ...base,
+          kind: "capacity",
+          lever: m % 4 === 0 ? "resources" : "available-capacity",
+          owner: `Ägare ${m + 1}`,
+          resourceId: `r${(m % resources) + 1}`,
+          hoursPerWeek: round(random() * 40 - 10),
+        }
       : {
           ...base,
           kind: "need",
+          lever: m % 3 === 0 ? "production-need" : "capacity-need",
+          ...(m % 5 === 0 ? { basis: "decision" as const } : {}),
           planningObjectId: `po${(m % planningObjects) + 1}`,
           volumePct: round(random() * 20 - 10),
           timePct: round(random() * 10 - 5),
@@ -101,12 +121,13 @@ export function generateSampleBoard(options: SampleBoardOptions = {}): PksBoard 
   );
   return {
     format: "pks-board",
-    version: 1,
-    board: { name: "Benchmark", unit: "Generated", level: "tactical" },
+    version: 2,
+    board: { name: "Benchmark", unit: "Generated", level: "tactical", deviationThresholdPct: 10 },
     horizon: { start, weeks },
     calendar: {
       lowProductionWeeks: horizon.filter((week) => /-W(2[7-9]|30|31|52)$/.test(week)),
       lowProductionAvailability: 0.5,
+      balancePeriod: "week",
     },
     resources: resourceList,
     planningObjects: objects,

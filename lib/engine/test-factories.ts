@@ -44,7 +44,7 @@ export function makeNeedMeasure(overrides: Partial<Extract<Measure, { kind: "nee
 export function makeBoard(overrides: Partial<PksBoard> = {}): PksBoard {
   return {
     format: "pks-board",
-    version: 1,
+    version: 2,
     board: { name: "Test" },
     horizon: { start: "2027-W01", weeks: 4 },
     resources: [makeResource()],

@@ -30,7 +30,7 @@ describe("parseBoard", () => {
   it.each([
     ["a non-object", 5, "(document): expected an object, got 5"],
     ["the wrong format", { ...makeBoard(), format: "x" }, 'format: expected "pks-board", got "x"'],
-    ["another version", { ...makeBoard(), version: 2 }, "version: expected 1, got 2"],
+    ["another version", { ...makeBoard(), version: 3 }, "version: expected 1 or 2, got 3"],
     ["a missing section", { ...makeBoard(), board: undefined }, "board: required"],
     ["an unknown top-level field", { ...makeBoard(), extra: 1 }, "extra: unknown field"],
     [

@@ -1,12 +1,21 @@
 /**
- * Strict validation of `pks-board` v1 documents. Shape errors come from the zod schema, then
+ * Strict validation of `pks-board` documents of version 1 and 2. A version 1 document that holds a
+ * version 2 field is rejected first, then shape errors come from the zod schema, then
  * whole-document checks (unique ids, references, ISO weeks, week order). Every error is one line
  * `path: reason`, with the path written as in JavaScript (`planningObjects[3].history["2026-W54"]`)
  * so that whoever produced the file can find the field.
  */
 import type { z } from "zod";
 import { parseWeek, weekToIndex } from "./iso-week";
-import { type PksBoard, type PksResult, pksBoardSchema, pksResultSchema } from "./schema";
+import {
+  CAPACITY_LEVERS,
+  NEED_LEVERS,
+  type PksBoard,
+  type PksResult,
+  type PlanningObject,
+  pksBoardSchema,
+  pksResultSchema,
+} from "./schema";
 
 type PathKey = string | number;
 
@@ -166,6 +175,12 @@ function checkDocument(board: PksBoard): string[] {
       check.range([...path, "adjustments", j], adjustment);
     });
     check.weekValue([...path, "waitingList", "targetWeek"], object.waitingList?.targetWeek);
+    if (object.acute && object.waitingList && board.version === 2) {
+      check.add([...path, "waitingList"], "an acute object has no waiting list");
+    }
+    if (object.acute && object.rank !== undefined) {
+      check.add([...path, "rank"], "an acute object takes no rank (acute care always comes first)");
+    }
     for (const key in object.timePerActivity) {
       if (!resourceIds.has(key))
         check.add([...path, "timePerActivity", key], `no resource with id ${JSON.stringify(key)}`);
@@ -183,6 +198,11 @@ function checkDocument(board: PksBoard): string[] {
         ["measures", i, "planningObjectId"],
         `no planning object with id ${JSON.stringify(measure.planningObjectId)}`,
       );
+    }
+    const levers: readonly string[] = measure.kind === "capacity" ? CAPACITY_LEVERS : NEED_LEVERS;
+    if (measure.lever !== undefined && !levers.includes(measure.lever)) {
+      const other = measure.kind === "capacity" ? "need" : "capacity";
+      check.add(["measures", i, "lever"], `${JSON.stringify(measure.lever)} is only for ${other} measures`);
     }
     check.range(["measures", i], measure);
   });
@@ -209,15 +229,73 @@ function checkDocument(board: PksBoard): string[] {
   return check.errors;
 }
 
+const V2_BOARD_FIELDS = ["deviationThresholdPct"];
+const V2_CALENDAR_FIELDS = ["balancePeriod"];
+const V2_OBJECT_FIELDS = ["rank"];
+const V2_ACUTE_FIELDS = ["daysPerWeek"];
+const V2_WAITING_FIELDS = ["targetWaitDays"];
+const V2_MEASURE_FIELDS = ["lever", "basis", "owner", "note"];
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Errors for version 2 fields in a raw document that says `"version": 1`. */
+function findVersion2Fields(json: unknown): string[] {
+  const root = asRecord(json);
+  if (root?.version !== 1) return [];
+  const errors: string[] = [];
+  const scan = (value: unknown, path: PathKey[], fields: readonly string[]) => {
+    const record = asRecord(value);
+    if (!record) return;
+    for (const field of fields) {
+      if (Object.hasOwn(record, field)) {
+        errors.push(`${formatPath([...path, field])}: a version 2 field in a version 1 document (set "version": 2)`);
+      }
+    }
+  };
+  scan(root.board, ["board"], V2_BOARD_FIELDS);
+  scan(root.calendar, ["calendar"], V2_CALENDAR_FIELDS);
+  asList(root.planningObjects).forEach((object, i) => {
+    scan(object, ["planningObjects", i], V2_OBJECT_FIELDS);
+    scan(asRecord(object)?.acute, ["planningObjects", i, "acute"], V2_ACUTE_FIELDS);
+    scan(asRecord(object)?.waitingList, ["planningObjects", i, "waitingList"], V2_WAITING_FIELDS);
+  });
+  asList(root.measures).forEach((measure, i) => {
+    scan(measure, ["measures", i], V2_MEASURE_FIELDS);
+  });
+  return errors;
+}
+
+/** Reads a valid version 1 board as version 2: an acute object's waiting list is dropped. */
+export function upgradeToVersion2(board: PksBoard): PksBoard {
+  if (board.version === 2) return board;
+  const dropWaitingList = (object: PlanningObject): PlanningObject => {
+    if (!object.acute || !object.waitingList) return object;
+    const { waitingList: _, ...rest } = object;
+    return rest;
+  };
+  return { ...board, version: 2, planningObjects: board.planningObjects.map(dropWaitingList) };
+}
+
 /**
- * Validates a parsed JSON value as a `pks-board` v1 document. On failure `errors` holds one-line
- * messages, most useful first (the CLI prints the first).
+ * Validates a parsed JSON value as a `pks-board` document of version 1 or 2 and returns it as
+ * version 2 (ENGINE.md: a version 1 document is read with every new field at its default). On
+ * failure `errors` holds one-line messages, most useful first (the CLI prints the first).
  */
 export function parseBoard(json: unknown): ParseBoardResult {
+  const version2Fields = findVersion2Fields(json);
+  if (version2Fields.length > 0) return { ok: false, errors: version2Fields };
   const shape = pksBoardSchema.safeParse(json);
   if (!shape.success) return { ok: false, errors: shape.error.issues.map((issue) => formatIssue(issue, json)) };
   const errors = checkDocument(shape.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, board: shape.data };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, board: upgradeToVersion2(shape.data) };
 }
 
 /** Like parseBoard but throws a BoardValidationError (message = first error) on invalid input. */
@@ -238,12 +316,15 @@ export function parseBoardText(text: string): ParseBoardResult {
   return parseBoard(json);
 }
 
-/** Serializes a board as the exchange format (stable key order as given, two-space indent). */
+/**
+ * Serializes a board as the exchange format, always version 2 (stable key order as given,
+ * two-space indent). A version 1 board is upgraded as parseBoard would read it.
+ */
 export function serializeBoard(board: PksBoard): string {
-  return `${JSON.stringify(board, null, 2)}\n`;
+  return `${JSON.stringify(upgradeToVersion2(board), null, 2)}\n`;
 }
 
-/** Validates a value as a `pks-result` v1 document (for consumers and tests of the output). */
+/** Validates a value as a `pks-result` v2 document (for consumers and tests of the output). */
 export function parseResult(json: unknown): { ok: true; result: PksResult } | { ok: false; errors: string[] } {
   const shape = pksResultSchema.safeParse(json);
   if (!shape.success) return { ok: false, errors: shape.error.issues.map((issue) => formatIssue(issue, json)) };

@@ -9,7 +9,7 @@ test.describe("pks-board exchange through the API", () => {
     expect(first.status()).toBe(200);
     expect(first.headers()["content-disposition"]).toContain("pks-board.json");
     const text = await first.text();
-    expect(JSON.parse(text).format).toBe("pks-board");
+    expect(JSON.parse(text)).toMatchObject({ format: "pks-board", version: 2 });
     const created = await request.post("/api/boards/import", {
       data: text,
       headers: { "content-type": "application/json" },

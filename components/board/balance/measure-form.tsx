@@ -4,16 +4,25 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ui } from "@/components/ui/styles";
 import { addMeasure, updateMeasure } from "@/lib/board/doc-model";
-import { compareWeeks, formatWeekLabelWithYear, type Measure, type MeasureStatus, type PksBoard } from "@/lib/engine";
+import { leverKey } from "@/lib/board/measure-meta";
+import {
+  CAPACITY_LEVERS,
+  compareWeeks,
+  formatWeekLabelWithYear,
+  type Measure,
+  type MeasureLever,
+  type MeasureStatus,
+  NEED_LEVERS,
+  type PksBoard,
+} from "@/lib/engine";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { parseSwedishNumber } from "@/lib/parse-number";
 import { useBoardRoom } from "../board-room";
-import { LEVERS, type Lever, type MeasureMeta, setMeasureMeta } from "./measure-meta";
 
 interface Draft {
   title: string;
   kind: "capacity" | "need";
-  lever: Lever | "";
+  lever: MeasureLever | "";
   resourceId: string;
   hoursPerWeek: string;
   planningObjectId: string;
@@ -28,11 +37,11 @@ interface Draft {
 
 const show = (n: number | undefined) => (n === undefined ? "" : String(n).replace(".", ","));
 
-function draftOf(board: PksBoard, measure: Measure | null, meta: MeasureMeta | undefined): Draft {
+function draftOf(board: PksBoard, measure: Measure | null): Draft {
   return {
     title: measure?.title ?? "",
     kind: measure?.kind ?? "capacity",
-    lever: meta?.lever ?? "",
+    lever: measure?.lever ?? "",
     resourceId: measure?.kind === "capacity" ? measure.resourceId : (board.resources[0]?.id ?? ""),
     hoursPerWeek: measure?.kind === "capacity" ? show(measure.hoursPerWeek) : "",
     planningObjectId: measure?.kind === "need" ? measure.planningObjectId : (board.planningObjects[0]?.id ?? ""),
@@ -40,26 +49,25 @@ function draftOf(board: PksBoard, measure: Measure | null, meta: MeasureMeta | u
     timePct: measure?.kind === "need" ? show(measure.timePct) : "",
     from: measure?.from ?? "",
     to: measure?.to ?? "",
-    owner: meta?.owner ?? "",
-    description: meta?.description ?? "",
+    owner: measure?.owner ?? "",
+    description: measure?.note ?? "",
     status: measure?.status ?? "proposed",
   };
 }
 
 type Errors = Partial<Record<keyof Draft, string>>;
 
-/** Add or edit a measure: the pks-board fields go to the measure, lever/owner/description to its meta. */
+/** Add or edit a measure, its lever, owner and note included (pks-board version 2). */
 export function MeasureForm(props: {
   board: PksBoard;
   weeks: readonly string[];
   measure: Measure | null;
-  meta: MeasureMeta | undefined;
   people: string[];
   onDone: () => void;
 }) {
   const t = useTranslations("balance.measures");
   const room = useBoardRoom();
-  const [draft, setDraft] = useState(() => draftOf(props.board, props.measure, props.meta));
+  const [draft, setDraft] = useState(() => draftOf(props.board, props.measure));
   const [errors, setErrors] = useState<Errors>({});
   const id = useId();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -85,12 +93,16 @@ export function MeasureForm(props: {
     const errs: Errors = {};
     if (draft.title.trim() === "") errs.title = t("errors.title");
     if (draft.from && draft.to && compareWeeks(draft.from, draft.to) > 0) errs.to = t("errors.period");
+    const levers: readonly string[] = draft.kind === "capacity" ? CAPACITY_LEVERS : NEED_LEVERS;
     const base = {
       id: props.measure?.id ?? `m-${crypto.randomUUID().slice(0, 8)}`,
       title: draft.title.trim(),
       status: draft.status,
       from: draft.from || undefined,
       to: draft.to || undefined,
+      lever: draft.lever && levers.includes(draft.lever) ? draft.lever : undefined,
+      owner: draft.owner.trim().slice(0, 200) || undefined,
+      note: draft.description.trim().slice(0, 10000) || undefined,
     };
     let measure: Measure;
     if (draft.kind === "capacity") {
@@ -105,11 +117,6 @@ export function MeasureForm(props: {
     }
     setErrors(errs);
     if (Object.keys(errs).length > 0) return;
-    const meta: MeasureMeta = {
-      lever: draft.lever || undefined,
-      owner: draft.owner.trim() || undefined,
-      description: draft.description.trim() || undefined,
-    };
     room.doc.transact(() => {
       if (props.measure) {
         const { id: _id, ...fields } = measure;
@@ -120,11 +127,16 @@ export function MeasureForm(props: {
           volumePct: undefined,
           timePct: undefined,
         };
-        updateMeasure(room.doc, measure.id, { ...cleared, ...fields, from: measure.from, to: measure.to }, room.origin);
+        const meta = { lever: measure.lever, owner: measure.owner, note: measure.note };
+        updateMeasure(
+          room.doc,
+          measure.id,
+          { ...cleared, ...fields, from: measure.from, to: measure.to, ...meta },
+          room.origin,
+        );
       } else {
         addMeasure(room.doc, measure, null, room.origin);
       }
-      setMeasureMeta(room.doc, measure.id, meta, room.origin);
     }, room.origin);
     props.onDone();
   }
@@ -205,12 +217,12 @@ export function MeasureForm(props: {
             {...field("lever")}
             className={input}
             value={draft.lever}
-            onChange={(e) => set("lever", e.target.value as Lever | "")}
+            onChange={(e) => set("lever", e.target.value as MeasureLever | "")}
           >
             <option value="">{t("noLever")}</option>
-            {LEVERS.map((lever) => (
+            {(draft.kind === "capacity" ? CAPACITY_LEVERS : NEED_LEVERS).map((lever) => (
               <option key={lever} value={lever}>
-                {t(`levers.${lever}`)}
+                {t(`levers.${leverKey(lever)}`)}
               </option>
             ))}
           </select>

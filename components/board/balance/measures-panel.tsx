@@ -7,6 +7,7 @@ import { useRemoveWithUndo } from "@/components/board/use-remove-with-undo";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ui } from "@/components/ui/styles";
 import { setMeasureStatus } from "@/lib/board/doc-model";
+import { leverKey } from "@/lib/board/measure-meta";
 import {
   formatWeekLabelWithYear,
   isMeasureCounted,
@@ -18,7 +19,6 @@ import { formatNumber } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { useBoardRoom, usePresence } from "../board-room";
 import { MeasureForm } from "./measure-form";
-import { type MeasureMeta, useMeasureMeta } from "./measure-meta";
 
 const STATUS_STYLE: Record<MeasureStatus, string> = {
   proposed: "border-amber-300 bg-amber-50 text-amber-900",
@@ -53,29 +53,21 @@ function Effect({ board, measure }: { board: PksBoard; measure: Measure }) {
   );
 }
 
-function MeasureRow(props: {
-  board: PksBoard;
-  measure: Measure;
-  meta: MeasureMeta | undefined;
-  canEdit: boolean;
-  onEdit: () => void;
-}) {
+function MeasureRow(props: { board: PksBoard; measure: Measure; canEdit: boolean; onEdit: () => void }) {
   const t = useTranslations("balance.measures");
   const tUndo = useTranslations("undo");
   const room = useBoardRoom();
   const removeWithUndo = useRemoveWithUndo();
-  const { measure, meta } = props;
+  const { measure } = props;
   const counts = isMeasureCounted(measure, "plan");
   return (
     <tr className="border-t border-slate-100 align-top" data-testid={`measure-${measure.id}`}>
       <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
         {measure.title}
-        {meta?.description && (
-          <span className="mt-0.5 block text-xs font-normal text-slate-600">{meta.description}</span>
-        )}
+        {measure.note && <span className="mt-0.5 block text-xs font-normal text-slate-600">{measure.note}</span>}
       </th>
       <td className="px-3 py-2">{t(`kind.${measure.kind}`)}</td>
-      <td className="px-3 py-2">{meta?.lever ? t(`levers.${meta.lever}`) : "–"}</td>
+      <td className="px-3 py-2">{measure.lever ? t(`levers.${leverKey(measure.lever)}`) : "–"}</td>
       <td className="px-3 py-2">
         <Effect board={props.board} measure={measure} />
       </td>
@@ -83,7 +75,7 @@ function MeasureRow(props: {
         {measure.from ? formatWeekLabelWithYear(measure.from) : "…"} –{" "}
         {measure.to ? formatWeekLabelWithYear(measure.to) : "…"}
       </td>
-      <td className="px-3 py-2">{meta?.owner ?? "–"}</td>
+      <td className="px-3 py-2">{measure.owner ?? "–"}</td>
       <td className="px-3 py-2">
         <select
           aria-label={t("statusFor", { title: measure.title })}
@@ -134,7 +126,6 @@ function MeasureRow(props: {
 export function MeasuresPanel({ board, weeks }: { board: PksBoard; weeks: readonly string[] }) {
   const t = useTranslations("balance.measures");
   const room = useBoardRoom();
-  const metas = useMeasureMeta(room.doc);
   const presence = usePresence();
   const people = [...new Set(presence.map((p) => p.state.user.name))];
   const [editing, setEditing] = useState<string | "new" | null>(null);
@@ -162,7 +153,6 @@ export function MeasuresPanel({ board, weeks }: { board: PksBoard; weeks: readon
           board={board}
           weeks={weeks}
           measure={editingMeasure}
-          meta={editingMeasure ? metas[editingMeasure.id] : undefined}
           people={people}
           onDone={() => setEditing(null)}
         />
@@ -208,7 +198,6 @@ export function MeasuresPanel({ board, weeks }: { board: PksBoard; weeks: readon
                   key={m.id}
                   board={board}
                   measure={m}
-                  meta={metas[m.id]}
                   canEdit={room.canEdit}
                   onEdit={() => setEditing(m.id)}
                 />

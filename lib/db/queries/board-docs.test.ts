@@ -119,6 +119,21 @@ describe("board documents", () => {
     expect((await compactBoardDoc(database.db, boardId)).compacted).toBe(false);
   });
 
+  it("leaves boards.data and its updatedAt alone when the compacted edits change no content", async () => {
+    const boardId = await createBoard();
+    const base = docOf((await loadBoardDocState(database.db, boardId))!.update);
+    const [before] = await database.db.select().from(boards).where(eq(boards.id, boardId));
+    const client = docOf(Y.encodeStateAsUpdate(base));
+    const vector = Y.encodeStateVector(client);
+    boardTypes(client).meta.set("name", "Tillfälligt");
+    boardTypes(client).meta.set("name", before.data ? (before.data as PksBoard).board.name : "");
+    await appendBoardUpdates(database.db, boardId, [{ update: Y.encodeStateAsUpdate(client, vector), userId: null }]);
+    expect((await compactBoardDoc(database.db, boardId)).compacted).toBe(true);
+    const [after] = await database.db.select().from(boards).where(eq(boards.id, boardId));
+    expect(after.updatedAt).toEqual(before.updatedAt);
+    expect(after.data).toEqual(before.data);
+  });
+
   it("loses nothing appended while a compaction runs", async () => {
     const boardId = await createBoard();
     const base = docOf((await loadBoardDocState(database.db, boardId))!.update);

@@ -13,7 +13,7 @@
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
-import { readBoardFromDoc, writeBoardToDoc } from "@/lib/board/doc-model";
+import { contentHash, readBoardContent, readBoardFromDoc, writeBoardToDoc } from "@/lib/board/doc-model";
 import { BOARD_DOC_ID } from "@/lib/board/protocol";
 import type { PksBoard } from "@/lib/engine";
 import type { Db } from "../client";
@@ -168,10 +168,15 @@ export async function compactBoardDoc(db: Db, boardId: string, docId: string = B
 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snapshot.state);
+    const isBoardDoc = docId === BOARD_DOC_ID;
+    const hashBefore = isBoardDoc ? await contentHash(readBoardContent(doc)) : null;
     for (const row of rows) Y.applyUpdate(doc, row.update);
     const state = Y.encodeStateAsUpdate(doc);
     const throughId = Math.max(snapshot.throughId, rows[rows.length - 1].id);
     const isChanged = !bytesEqual(state, snapshot.state);
+    // The state bytes change with any update (an edit and its undo too); boards.data and its
+    // updatedAt only when the content (data, measure meta, rich text) did.
+    const isContentChanged = isBoardDoc && isChanged && (await contentHash(readBoardContent(doc))) !== hashBefore;
 
     await tx
       .update(boardDocSnapshots)
@@ -182,7 +187,7 @@ export async function compactBoardDoc(db: Db, boardId: string, docId: string = B
         updatedAt: sql`now()`,
       })
       .where(snapshotOf(boardId, docId));
-    if (isChanged && docId === BOARD_DOC_ID) {
+    if (isContentChanged) {
       const data = readBoardFromDoc(doc);
       await tx.update(boards).set({ data, updatedAt: sql`now()` }).where(eq(boards.id, boardId));
     }

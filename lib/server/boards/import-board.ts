@@ -31,7 +31,8 @@ export async function importBoard(
       unitId: unit.id,
       name: data.board?.name?.trim() || "Importerad tavla",
       period: String(weekYear(data.horizon.start)),
-      level: data.board?.level ?? "tactical",
+      // The boards table has no "political" level yet; the document keeps it.
+      level: data.board?.level === "political" ? "strategic" : (data.board?.level ?? "tactical"),
       data,
       ownerId: actor.id,
     });

@@ -8,7 +8,7 @@ import { importBoard } from "@/lib/server/boards/import-board";
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * POST a `pks-board` v1 document: creates a new board owned by the caller in the caller's
+ * POST a `pks-board` document (version 1 or 2): creates a new board owned by the caller in the caller's
  * organisation (the unit is matched by name, created when missing). Invalid input gets 400 with
  * every error line (path and reason) and nothing is stored.
  */

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { serializeBoard } from "@/lib/engine";
 import { exportBoard } from "@/lib/server/boards/export-board";
 
-/** GET: the board as a `pks-board` v1 document (members only; recorded as `board.exported`). */
+/** GET: the board as a `pks-board` version 2 document (members only), lever, owner and note included. */
 export async function GET(_request: Request, { params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
   const user = await getSessionUser();
