@@ -16,7 +16,7 @@ import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
 import { createBroadcastPart } from "./broadcast";
 import { CollabConnection } from "./connection";
-import { createLimitsPart } from "./limits";
+import { createLimitsPart, DEFAULT_RESOURCE_LIMITS } from "./limits";
 import { consoleLogger } from "./logger";
 import { decodeMessage, MalformedMessageError } from "./message";
 import { createPersistencePart } from "./persistence";
@@ -27,6 +27,7 @@ import type { Room } from "./room";
 import { RoomRegistry } from "./rooms";
 import { createSyncPart } from "./sync";
 import type { CollabContext, CollabLimits, CollabPart, CollabServerOptions, CollabStats } from "./types";
+import { ConnectionSlots } from "./user-cap";
 
 export { notifyMembershipChanged } from "@/lib/board/membership-events";
 
@@ -43,6 +44,7 @@ const DEFAULT_LIMITS: CollabLimits = {
   messagesPerSecond: 200,
   messageBurst: 400,
   maxConnectionsPerBoard: 100,
+  ...DEFAULT_RESOURCE_LIMITS,
 };
 
 function isCollabPath(url: string): boolean {
@@ -96,7 +98,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   parts.push(
     createLimitsPart(limits),
     createReadonlyPart(),
-    createAwarenessPart(),
+    createAwarenessPart(limits.maxAwarenessStateBytes),
     createSyncPart(),
     createPersistencePart(context, options.pubsub),
     createBroadcastPart(pubsub),
@@ -104,6 +106,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db)),
   );
 
+  const slots = new ConnectionSlots(limits);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   let isClosing = false;
 
@@ -169,6 +172,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       return refuse(500, `authorize failed: ${(error as Error).message}`);
     }
     if (!auth.ok) return refuse(auth.status, auth.why);
+    const slot = slots.reserve(auth.boardId, auth.user.id, socket);
+    if (!slot.ok) return refuse(429, slot.why);
     if (isClosing) return refuse(503, "shutting down");
     let room: Room | null;
     try {
