@@ -23,7 +23,7 @@ function isKnown(id: Y.ID | null, clocks: Clocks): boolean {
 }
 
 /** Clocks after the update: the document's, extended by each client's structs in the update. */
-function clocksWith(doc: Y.Doc, structs: (Y.Item | Y.GC | Y.Skip)[]): Clocks | string {
+function clocksWith(doc: Y.Doc, structs: Struct[]): Clocks | string {
   const clocks = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const struct of structs) {
     if (struct instanceof Y.Skip) return "the update has a gap (skip struct)";
@@ -35,7 +35,53 @@ function clocksWith(doc: Y.Doc, structs: (Y.Item | Y.GC | Y.Skip)[]): Clocks | s
   return clocks;
 }
 
-function checkText(item: Y.Item): string | null {
+type Struct = Y.Item | Y.GC | Y.Skip;
+/** The update's structs by client, in clock order (as updates list them). */
+type StructIndex = Map<number, Struct[]>;
+
+function indexStructs(structs: Struct[]): StructIndex {
+  const index: StructIndex = new Map();
+  for (const struct of structs) {
+    const list = index.get(struct.id.client);
+    if (list) list.push(struct);
+    else index.set(struct.id.client, [struct]);
+  }
+  return index;
+}
+
+/** Finds the struct of the update that holds `id` (binary search). */
+function findInUpdate(index: StructIndex, id: Y.ID): Struct | undefined {
+  const list = index.get(id.client);
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const struct = list[mid];
+    if (id.clock < struct.id.clock) high = mid - 1;
+    else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
+    else return struct;
+  }
+  return undefined;
+}
+
+/**
+ * The map key an item is written under. An update leaves it out when the item has a left origin
+ * (an overwrite of the key): then it is the key of that origin, in the update or the document.
+ */
+function keyOf(doc: Y.Doc, index: StructIndex, item: Y.Item): string | null {
+  let current: Y.Item = item;
+  for (let hops = 0; hops < 1000; hops++) {
+    if (current.parentSub !== null || current.origin === null) return current.parentSub;
+    const origin = current.origin;
+    const next = findInUpdate(index, origin) ?? Y.getItem(doc.store, origin);
+    if (!(next instanceof Y.Item)) return null;
+    current = next;
+  }
+  return null;
+}
+
+function checkText(doc: Y.Doc, index: StructIndex, item: Y.Item): string | null {
   const content = item.content;
   if (content instanceof Y.ContentString) {
     return content.str.length > MAX_RICH_TEXT_INSERT
@@ -43,7 +89,7 @@ function checkText(item: Y.Item): string | null {
       : null;
   }
   if (!(content instanceof Y.ContentAny)) return null;
-  const key = item.parentSub;
+  const key = keyOf(doc, index, item);
   if (key !== null && key.length > maxTextLength(null))
     return `a map key of ${key.length} characters (at most ${maxTextLength(null)})`;
   const limit = maxTextLength(key);
@@ -63,13 +109,14 @@ export function checkIncomingUpdate(doc: Y.Doc, update: Uint8Array): string | nu
   const { structs, ds } = Y.decodeUpdate(update);
   const clocks = clocksWith(doc, structs);
   if (typeof clocks === "string") return clocks;
+  const index = indexStructs(structs);
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
     if (!isKnown(struct.origin, clocks) || !isKnown(struct.rightOrigin, clocks))
       return `an item of client ${struct.id.client} refers to a neighbour the document does not have`;
     if (struct.parent instanceof Y.ID && !isKnown(struct.parent, clocks))
       return `an item of client ${struct.id.client} has a parent the document does not have`;
-    const tooLong = checkText(struct);
+    const tooLong = checkText(doc, index, struct);
     if (tooLong) return tooLong;
   }
   for (const [client, deletes] of ds.clients) {
