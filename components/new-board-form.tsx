@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { createBoardAction, type NewBoardState } from "@/app/boards/new/actions";
+import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
 import { ui } from "./ui/styles";
 
 interface Labels {
@@ -53,6 +54,7 @@ export function NewBoardForm(props: {
           name="name"
           defaultValue={v.name}
           placeholder={labels.namePlaceholder}
+          maxLength={MAX_NAME_LENGTH}
           className={`${ui.input} mt-1`}
           aria-invalid={Boolean(err("name"))}
           aria-describedby="name-error"

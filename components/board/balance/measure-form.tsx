@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ui } from "@/components/ui/styles";
 import { addMeasure, updateMeasure } from "@/lib/board/doc-model";
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "@/lib/board/text-limits";
 import { compareWeeks, formatWeekLabelWithYear, type Measure, type MeasureStatus, type PksBoard } from "@/lib/engine";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { parseSwedishNumber } from "@/lib/parse-number";
@@ -157,6 +158,7 @@ export function MeasureForm(props: {
           </label>
           <input
             {...field("title")}
+            maxLength={MAX_NAME_LENGTH}
             className={input}
             value={draft.title}
             onChange={(e) => set("title", e.target.value)}
@@ -221,6 +223,7 @@ export function MeasureForm(props: {
           </label>
           <input
             {...field("owner")}
+            maxLength={MAX_NAME_LENGTH}
             className={input}
             value={draft.owner}
             list={`${id}-people`}
@@ -341,6 +344,7 @@ export function MeasureForm(props: {
           </label>
           <textarea
             {...field("description")}
+            maxLength={MAX_NOTE_LENGTH}
             rows={2}
             className={input}
             value={draft.description}
