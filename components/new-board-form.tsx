@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { createBoardAction, type NewBoardState } from "@/app/boards/new/actions";
-import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
 import { ui } from "./ui/styles";
 
 interface Labels {
@@ -54,7 +53,7 @@ export function NewBoardForm(props: {
           name="name"
           defaultValue={v.name}
           placeholder={labels.namePlaceholder}
-          maxLength={MAX_NAME_LENGTH}
+          maxLength={120}
           className={`${ui.input} mt-1`}
           aria-invalid={Boolean(err("name"))}
           aria-describedby="name-error"
