@@ -55,7 +55,10 @@ function rawImport(cookie: string, send: number, declared?: number): Promise<{ s
 test.describe("security", () => {
   for (const target of ["/\\evil.example/boards", "/%09/evil.example/boards"]) {
     test(`a real login with callbackUrl ${target} stays on our origin`, async ({ page }) => {
-      await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.abort());
+      await page.route(
+        (url) => url.hostname.endsWith("evil.example"),
+        (route) => route.abort(),
+      );
       await page.goto(`/login?callbackUrl=${encodeURIComponent(target).replace("%2509", "%09")}`);
       await page.getByLabel("E-postadress").fill(DEMO.strategisk);
       await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
