@@ -3,11 +3,9 @@
  * (`section`, `focus`, the rich-text `cursor`; `user` comes from the server) and dropped when it
  * is larger than the cap — today a 1 000-character `extra` and HTML in `section` were passed on.
  */
-import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MESSAGE_AWARENESS } from "@/lib/board/protocol";
 import { sanitizeAwarenessState } from "./awareness-state";
-import { encodeAwarenessEntries } from "./message";
+import { encodeAwarenessEntries, encodeAwarenessMessage } from "./message";
 import { createBoardWithMembers, openTestDatabase, type TestDatabase } from "./test-factories";
 import {
   connectClient,
@@ -41,12 +39,8 @@ afterAll(async () => {
   await database.remove();
 });
 
-function awarenessFrame(clientId: number, state: unknown, clock = 1): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-  encoding.writeVarUint8Array(encoder, encodeAwarenessEntries([{ clientId, clock, state }]));
-  return encoding.toUint8Array(encoder);
-}
+const awarenessFrame = (clientId: number, state: unknown, clock = 1) =>
+  encodeAwarenessMessage(encodeAwarenessEntries([{ clientId, clock, state }]));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -4,12 +4,11 @@
  * were handed to the next client that joined. Now they are refused with 4400 and never applied,
  * stored or broadcast.
  */
-import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { CloseCode, MESSAGE_SYNC } from "@/lib/board/protocol";
+import { CloseCode } from "@/lib/board/protocol";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { encodeUpdateMessage } from "./message";
 import { createBoardWithMembers, openTestDatabase, type TestDatabase } from "./test-factories";
 import {
   connectClient,
@@ -44,13 +43,6 @@ afterAll(async () => {
   await database.remove();
 });
 
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
 /** The updates a fresh client produces for `edits`, one per transaction. */
 function updatesOf(clientID: number, edits: ((doc: Y.Doc) => void)[]): Uint8Array[] {
   const doc = new Y.Doc();
@@ -63,7 +55,7 @@ function updatesOf(clientID: number, edits: ((doc: Y.Doc) => void)[]): Uint8Arra
 
 async function send(update: Uint8Array): Promise<number> {
   const raw = await openRawSocket(server.url, boardId, tokenFor(boardId, editorId));
-  raw.ws.send(updateFrame(update));
+  raw.ws.send(encodeUpdateMessage(update));
   return raw.closed;
 }
 
@@ -117,7 +109,7 @@ describe("updates with missing dependencies", () => {
     const updates = updatesOf(777_005, [(d) => d.getMap("ok").set("a", 1), (d) => d.getMap("ok").set("b", 2)]);
     const merged = Y.mergeUpdates([updates[1], updates[0]]);
     const raw = await openRawSocket(server.url, boardId, tokenFor(boardId, editorId));
-    raw.ws.send(updateFrame(merged));
+    raw.ws.send(encodeUpdateMessage(merged));
     await waitFor(() => watcher.doc.getMap("ok").get("b") === 2, "the complete update to arrive");
     raw.ws.close();
   });
