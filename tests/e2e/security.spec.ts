@@ -148,7 +148,8 @@ test.describe("security", () => {
     await expect(owner.page.getByTestId("board-name")).toBeVisible();
     const foreignId = owner.page.url().split("/").pop()!;
 
-    const outsider = await contextAs(browser, DEMO.lars);
+    // Not Lars: auth.spec.ts locks his account from this address on purpose.
+    const outsider = await contextAs(browser, DEMO.operativ);
     for (const section of SECTIONS) {
       const response = await outsider.page.goto(`/boards/${foreignId}${section}`);
       expect(response?.status(), `page ${section || "/"}`).toBe(404);
