@@ -9,6 +9,8 @@ import { CloseCode } from "@/lib/board/protocol";
 import type { CollabConnection } from "./connection";
 import type { CollabLimits, CollabPart } from "./types";
 
+export { ConnectionSlots } from "./user-cap";
+
 interface Bucket {
   tokens: number;
   refilledAt: number;

@@ -16,7 +16,7 @@ import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
 import { createBroadcastPart } from "./broadcast";
 import { CollabConnection } from "./connection";
-import { createLimitsPart, DEFAULT_RESOURCE_LIMITS } from "./limits";
+import { ConnectionSlots, createLimitsPart, DEFAULT_RESOURCE_LIMITS } from "./limits";
 import { consoleLogger } from "./logger";
 import { decodeMessage, MalformedMessageError } from "./message";
 import { createPersistencePart } from "./persistence";
