@@ -27,7 +27,6 @@ import type { Room } from "./room";
 import { RoomRegistry } from "./rooms";
 import { createSyncPart } from "./sync";
 import type { CollabContext, CollabLimits, CollabPart, CollabServerOptions, CollabStats } from "./types";
-import { ConnectionSlots } from "./user-cap";
 
 export { notifyMembershipChanged } from "@/lib/board/membership-events";
 
