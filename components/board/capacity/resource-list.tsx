@@ -7,7 +7,6 @@ import { useBoardRoom } from "@/components/board/board-room";
 import { InlineNumber, InlineText } from "@/components/grid/inline-field";
 import { ui } from "@/components/ui/styles";
 import { addResource, removeResource, updateResource } from "@/lib/board/doc-model";
-import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
 import { type Resource, resourceKindSchema } from "@/lib/engine";
 import { parseCell } from "@/lib/grid/codec";
 
@@ -213,7 +212,8 @@ function ResourceForm({ onDone }: { onDone: () => void }) {
         defaultValue={defaultValue}
         autoComplete="off"
         inputMode={name === "name" ? undefined : "decimal"}
-        maxLength={name === "name" ? MAX_NAME_LENGTH : 40}
+        // MAX_NAME_LENGTH of lib/board/text-limits.ts for the name; numbers are short.
+        maxLength={name === "name" ? 200 : 40}
         aria-invalid={Boolean(errors[name])}
         aria-describedby={errors[name] ? `res-${name}-error` : undefined}
         className={`${ui.input} mt-1`}
