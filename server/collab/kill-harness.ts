@@ -59,7 +59,8 @@ export class KillScenario {
   }
 
   private async setUp(): Promise<void> {
-    process.setMaxListeners(this.options.editors + 20);
+    // Each provider listens for process exit; scenarios add up within one test file.
+    process.setMaxListeners(process.getMaxListeners() + this.options.editors + 5);
     this.dataDir = await mkdtemp(path.join(tmpdir(), "pks-kill-"));
     const database = await openDatabase({ dataDir: this.dataDir });
     const roles = Object.fromEntries([
