@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { safeReturnUrl } from "@/lib/auth/safe-return-url";
 import { ui } from "./ui/styles";
 
 interface Labels {
@@ -40,7 +41,8 @@ export function LoginForm({
       password: String(form.get("password") ?? ""),
     });
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      // Checked again here: the prop is the server's, but the browser decides where it goes.
+      window.location.assign(safeReturnUrl(callbackUrl, window.location.origin) ?? "/");
       return;
     }
     setPending(false);

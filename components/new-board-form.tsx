@@ -53,6 +53,7 @@ export function NewBoardForm(props: {
           name="name"
           defaultValue={v.name}
           placeholder={labels.namePlaceholder}
+          maxLength={120}
           className={`${ui.input} mt-1`}
           aria-invalid={Boolean(err("name"))}
           aria-describedby="name-error"

@@ -5,6 +5,7 @@ import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { setLiveRooms } from "@/lib/board/live-rooms";
 import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
+import { isForeignServerAction, refuseServerAction } from "./action-origin";
 import { createDbAuthorize } from "./collab/authorize-db";
 import { consoleLogger } from "./collab/logger";
 import { createPubSubFromEnv } from "./collab/pubsub-redis";
@@ -60,6 +61,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const nextUpgrade = app.getUpgradeHandler();
 
+  const isOurOrigin = (origin: string) => isAllowedOrigin(origin, config.publicUrl, config.host);
   const server = http.createServer((req, res) => {
     // The rate limiter keys on this header, so a client can never choose its own address.
     const forwarded = config.trustProxy
@@ -68,13 +70,14 @@ async function main() {
           ?.trim()
       : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "unknown";
+    if (isForeignServerAction(req, isOurOrigin)) return refuseServerAction(res);
     handle(req, res);
   });
   // The collaboration socket shares the origin (and so the session cookie's site) with the pages.
   const collab = createCollabServer({
     db: database.db,
     authorize: createDbAuthorize(database.db),
-    allowedOrigins: (origin) => isAllowedOrigin(origin, config.publicUrl, config.host),
+    allowedOrigins: isOurOrigin,
     // With REDIS_URL, edits and presence reach clients on every process (scale-out).
     pubsub: createPubSubFromEnv(process.env, consoleLogger, database.db),
   });

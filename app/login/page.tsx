@@ -4,6 +4,7 @@ import { setLocaleAction } from "@/app/actions/locale";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LoginForm } from "@/components/login-form";
 import { isOidcEnabled } from "@/lib/auth/options";
+import { publicOrigin, safeReturnUrl } from "@/lib/auth/safe-return-url";
 import { getSessionUser } from "@/lib/auth/session";
 
 export async function generateMetadata() {
@@ -15,8 +16,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getSessionUser()) redirect("/");
   const { callbackUrl } = await searchParams;
   const t = await getTranslations();
-  // Only same-site paths are followed after sign-in.
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only same-origin paths are followed after sign-in (lib/auth/safe-return-url.ts).
+  const target = safeReturnUrl(callbackUrl, publicOrigin()) ?? "/";
   return (
     <main id="main" className="flex min-h-screen flex-col items-center justify-center px-4">
       <div className="absolute right-4 top-4">

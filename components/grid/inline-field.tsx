@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
+import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
 import { type CellFormat, type CellRangeRule, editText, parseCell } from "@/lib/grid/codec";
 
 const FIELD =
@@ -46,6 +47,7 @@ export function InlineText(
       <input
         id={id}
         value={draft}
+        maxLength={MAX_NAME_LENGTH}
         disabled={props.disabled}
         data-testid={props.testId}
         aria-invalid={Boolean(error)}

@@ -7,6 +7,7 @@ import { clearLoginFailures, isLoginRateLimited, recordLoginFailure } from "@/li
 import { findUserByEmail, normaliseEmail } from "@/lib/db/queries/users";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { verifyDummyPassword, verifyPassword } from "./password";
+import { safeReturnUrl } from "./safe-return-url";
 
 /** Error codes the sign-in page turns into messages; one generic code for any wrong credential. */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
@@ -81,6 +82,10 @@ export const authOptions: NextAuthOptions = {
     ...oidcProvider(process.env),
   ],
   callbacks: {
+    // Every callbackUrl next-auth follows (sign-in, sign-out, OIDC return) stays on our origin.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeReturnUrl(url, baseUrl) ?? "/", baseUrl).toString();
+    },
     // Single sign-on only admits people who already exist in an organisation (matched by e-mail).
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;

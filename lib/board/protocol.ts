@@ -303,6 +303,8 @@ export const CloseCode = {
   Forbidden: 4403,
   NotFound: 4404,
   RateLimited: 4408,
+  /** The client did not read what the server sent (send buffer over its cap); reconnect and resync. */
+  TooSlow: 4409,
   MessageTooLarge: 4413,
   TooManyConnections: 4429,
   ServerError: 4500,
@@ -317,6 +319,7 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   4403: "Forbidden: no access to this board",
   4404: "Board not found",
   4408: "Rate limited",
+  4409: "Too slow: client did not read its messages",
   4413: "Message too large",
   4429: "Too many connections on this board",
   4500: "Server error",
@@ -355,6 +358,8 @@ export interface AwarenessUserState {
   /** The board section the user looks at: overview, demand, capacity, balance, plan, followup or import. */
   section?: string;
   focus?: CellFocus | null;
+  /** The rich-text caret of tiptap's CollaborationCaret: Yjs relative positions as JSON. */
+  cursor?: { anchor: Record<string, unknown>; head: Record<string, unknown> } | null;
 }
 
 /**

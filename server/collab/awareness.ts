@@ -5,10 +5,12 @@
  * closes. A connection owns the ids of its FIRST awareness message that no other user's open
  * connection owns: y-websocket sends its own state right on open, while later messages also echo everybody
  * else's states back (its awareness handler rebroadcasts remote changes), so claiming later would
- * let an echo adopt someone who just left.
+ * let an echo adopt someone who just left. States are cut to the protocol's fields and dropped
+ * when larger than the cap (awareness-state.ts).
  */
 import { applyAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import { type AwarenessUserState, colorForUser } from "@/lib/board/protocol";
+import { sanitizeAwarenessState } from "./awareness-state";
 import type { CollabConnection } from "./connection";
 import { type AwarenessEntry, encodeAwarenessEntries } from "./message";
 import type { Room } from "./room";
@@ -16,6 +18,8 @@ import type { CollabPart } from "./types";
 
 /** A y-websocket client has one awareness id (its doc's clientID); allow a little slack. */
 const MAX_CLIENT_IDS_PER_CONNECTION = 4;
+/** Largest awareness state passed on (JSON characters); see CollabLimits.maxAwarenessStateBytes. */
+const DEFAULT_MAX_STATE_BYTES = 2048;
 
 /** The server-side identity shown to others. */
 export function identityOf(conn: CollabConnection): AwarenessUserState["user"] {
@@ -42,6 +46,7 @@ export function rewriteAwarenessEntries(
   conn: CollabConnection,
   entries: AwarenessEntry[],
   mayClaim: boolean,
+  maxStateBytes = DEFAULT_MAX_STATE_BYTES,
 ): AwarenessEntry[] {
   const accepted: AwarenessEntry[] = [];
   for (const entry of entries) {
@@ -57,19 +62,20 @@ export function rewriteAwarenessEntries(
       accepted.push({ ...entry, clock });
       continue;
     }
-    const state = typeof entry.state === "object" && !Array.isArray(entry.state) ? entry.state : {};
+    const state = sanitizeAwarenessState(entry.state, maxStateBytes);
+    if (state === null) continue;
     accepted.push({ ...entry, clock, state: { ...state, user: identityOf(conn) } });
   }
   return accepted;
 }
 
-export function createAwarenessPart(): CollabPart {
+export function createAwarenessPart(maxStateBytes = DEFAULT_MAX_STATE_BYTES): CollabPart {
   const hasSpoken = new WeakSet<CollabConnection>();
   return {
     name: "awareness",
     onMessage(conn, room, message) {
       if (message.kind !== "awareness") return true;
-      const entries = rewriteAwarenessEntries(room, conn, message.entries, !hasSpoken.has(conn));
+      const entries = rewriteAwarenessEntries(room, conn, message.entries, !hasSpoken.has(conn), maxStateBytes);
       hasSpoken.add(conn);
       if (entries.length > 0) applyAwarenessUpdate(room.awareness, encodeAwarenessEntries(entries), conn);
       return false;

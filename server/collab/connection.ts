@@ -5,6 +5,9 @@ import type { CollabLogger, CollabStats, CollabUser } from "./types";
 
 let nextConnectionId = 1;
 
+/** How long a "too slow" connection gets to finish its close handshake before it is dropped. */
+const TOO_SLOW_TERMINATE_MS = 1000;
+
 /** One client socket on one board, with the identity the server gave it on the upgrade. */
 export class CollabConnection {
   readonly id = nextConnectionId++;
@@ -17,6 +20,12 @@ export class CollabConnection {
   isAlive = true;
   /** When the connection joined its room (performance.now()). */
   readonly connectedAt = performance.now();
+  /**
+   * Bytes that may wait in the socket's send buffer (set by the limits part). A client that does
+   * not read makes them pile up in server memory; beyond the cap it is closed with 4409 "too
+   * slow" and resyncs when it reconnects.
+   */
+  maxBufferedBytes = Number.POSITIVE_INFINITY;
 
   constructor(
     readonly ws: WebSocket,
@@ -48,6 +57,12 @@ export class CollabConnection {
   /** Sends a frame if the socket is open; a failed send closes the connection. */
   send(frame: Uint8Array): void {
     if (this.isClosed || this.ws.readyState !== this.ws.OPEN) return;
+    const buffered = this.ws.bufferedAmount;
+    // One frame larger than the cap may go out on an empty buffer (a big document's sync step 2).
+    if (buffered > 0 && buffered + frame.byteLength > this.maxBufferedBytes) {
+      this.closeTooSlow(buffered);
+      return;
+    }
     this.ws.send(frame, (error) => {
       if (error) this.terminate();
     });
@@ -64,6 +79,15 @@ export class CollabConnection {
     } catch {
       this.ws.terminate();
     }
+  }
+
+  /**
+   * Closes a connection that does not read. The close frame queues behind what it has not read,
+   * so the socket is dropped soon after if the close handshake does not finish: its buffers go.
+   */
+  private closeTooSlow(buffered: number): void {
+    this.close(CloseCode.TooSlow, `client does not read (${buffered} bytes buffered)`);
+    setTimeout(() => this.ws.terminate(), TOO_SLOW_TERMINATE_MS).unref();
   }
 
   /** Drops the socket without a close handshake (dead peer, failed write). */

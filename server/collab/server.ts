@@ -19,7 +19,7 @@ import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
 import { createBroadcastPart } from "./broadcast";
 import { CollabConnection } from "./connection";
-import { createLimitsPart } from "./limits";
+import { ConnectionSlots, createLimitsPart, DEFAULT_RESOURCE_LIMITS } from "./limits";
 import { consoleLogger } from "./logger";
 import { decodeMessage, MalformedMessageError } from "./message";
 import { createPersistencePart } from "./persistence";
@@ -73,6 +73,7 @@ const DEFAULT_LIMITS: CollabLimits = {
   messagesPerSecond: 200,
   messageBurst: 400,
   maxConnectionsPerBoard: 100,
+  ...DEFAULT_RESOURCE_LIMITS,
 };
 
 function isCollabPath(url: string): boolean {
@@ -131,7 +132,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   parts.push(
     createLimitsPart(limits),
     createReadonlyPart(),
-    createAwarenessPart(),
+    createAwarenessPart(limits.maxAwarenessStateBytes),
     createSyncPart(),
     persistence,
     createBroadcastPart(pubsub),
@@ -140,6 +141,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     push,
   );
 
+  const slots = new ConnectionSlots(limits);
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   let isClosing = false;
 
@@ -205,6 +207,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       return refuse(500, `authorize failed: ${(error as Error).message}`);
     }
     if (!auth.ok) return refuse(auth.status, auth.why);
+    const slot = slots.reserve(auth.boardId, auth.user.id, socket);
+    if (!slot.ok) return refuse(429, slot.why);
     if (isClosing) return refuse(503, "shutting down");
     let room: Room | null;
     try {

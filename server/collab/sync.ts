@@ -10,6 +10,7 @@ import type { CollabConnection } from "./connection";
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2 } from "./message";
 import type { Room } from "./room";
 import type { CollabPart } from "./types";
+import { checkIncomingUpdate, dropPendingState } from "./update-check";
 
 function sendPresence(conn: CollabConnection, room: Room): void {
   const clients = [...room.awareness.getStates().keys()];
@@ -34,7 +35,13 @@ export function createSyncPart(): CollabPart {
           conn.send(encodeSyncStep2(room.doc, message.stateVector));
           return false;
         case "sync-step-2":
-        case "update":
+        case "update": {
+          // Checked first: a refused update is never applied, stored or broadcast (update-check.ts).
+          const refused = checkIncomingUpdate(room.doc, message.update);
+          if (refused) {
+            conn.close(CloseCode.BadRequest, `update refused: ${refused}`);
+            return false;
+          }
           recordSentClients(conn, message.update);
           try {
             Y.applyUpdate(room.doc, message.update, conn);
@@ -42,8 +49,13 @@ export function createSyncPart(): CollabPart {
             conn.close(CloseCode.BadRequest, `update could not be applied: ${(error as Error).message}`);
             return false;
           }
+          if (dropPendingState(room.doc)) {
+            conn.close(CloseCode.BadRequest, "update left pending structs");
+            return false;
+          }
           // Persistence (next in the chain) acknowledges even an update that changed nothing.
           return true;
+        }
         case "query-awareness":
           sendPresence(conn, room);
           return false;

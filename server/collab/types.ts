@@ -35,8 +35,18 @@ export interface CollabLimits {
   messagesPerSecond: number;
   /** Messages a connection may send in a burst (token bucket size). Default 400. */
   messageBurst: number;
-  /** Open connections per board; the next one is closed with 4429. Default 100. */
+  /** Open connections per board; the next upgrade is refused with HTTP 429. Default 100. */
   maxConnectionsPerBoard: number;
+  /** Open connections of one user on one board; the next upgrade gets HTTP 429. Default 8. */
+  maxConnectionsPerUser: number;
+  /** Sustained bytes per second per connection (token bucket refill); beyond, 4408. Default 1 MiB. */
+  bytesPerSecond: number;
+  /** Bytes a connection may send in a burst; at least maxMessageBytes. Default 16 MiB. */
+  byteBurst: number;
+  /** Bytes queued for a socket that does not read; beyond, 4409 "too slow". Default 16 MiB. */
+  maxBufferedBytes: number;
+  /** Largest awareness state of one client (JSON characters); larger ones are dropped. Default 2 048. */
+  maxAwarenessStateBytes: number;
 }
 
 export interface CollabServerOptions {

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { ui } from "@/components/ui/styles";
 import { addMeasure, updateMeasure } from "@/lib/board/doc-model";
 import { leverKey } from "@/lib/board/measure-meta";
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "@/lib/board/text-limits";
 import {
   CAPACITY_LEVERS,
   compareWeeks,
@@ -169,6 +170,7 @@ export function MeasureForm(props: {
           </label>
           <input
             {...field("title")}
+            maxLength={MAX_NAME_LENGTH}
             className={input}
             value={draft.title}
             onChange={(e) => set("title", e.target.value)}
@@ -233,6 +235,7 @@ export function MeasureForm(props: {
           </label>
           <input
             {...field("owner")}
+            maxLength={MAX_NAME_LENGTH}
             className={input}
             value={draft.owner}
             list={`${id}-people`}
@@ -353,6 +356,7 @@ export function MeasureForm(props: {
           </label>
           <textarea
             {...field("description")}
+            maxLength={MAX_NOTE_LENGTH}
             rows={2}
             className={input}
             value={draft.description}

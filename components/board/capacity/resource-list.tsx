@@ -212,6 +212,8 @@ function ResourceForm({ onDone }: { onDone: () => void }) {
         defaultValue={defaultValue}
         autoComplete="off"
         inputMode={name === "name" ? undefined : "decimal"}
+        // MAX_NAME_LENGTH of lib/board/text-limits.ts for the name; numbers are short.
+        maxLength={name === "name" ? 200 : 40}
         aria-invalid={Boolean(errors[name])}
         aria-describedby={errors[name] ? `res-${name}-error` : undefined}
         className={`${ui.input} mt-1`}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
 import { ui } from "@/components/ui/styles";
 import { addPlanningObject } from "@/lib/board/doc-model";
+import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
 import type { PlanningObject } from "@/lib/engine";
 import { parseSwedishNumber } from "@/lib/parse-number";
 
@@ -83,6 +84,7 @@ export function ObjectForm({
         id={`po-${name}`}
         name={name}
         list={list}
+        maxLength={MAX_NAME_LENGTH}
         autoComplete="off"
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `po-${name}-error` : undefined}
