@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { BoardRole } from "@/lib/auth/roles";
 import type { Db } from "../client";
 import { type Board, boardMembers, boards, type Unit, units, users } from "../schema";
@@ -12,9 +12,13 @@ export interface BoardListItem {
   unitName: string;
   role: BoardRole;
   updatedAt: Date;
+  archivedAt: Date | null;
 }
 
-/** Boards the user is a member of, optionally filtered by a search text, grouped later by unit. */
+/**
+ * Boards the user is a member of, optionally filtered by a search text, grouped later by unit.
+ * Archived boards are left out of the list but found by a search.
+ */
 export async function listBoardsForUser(db: Db, userId: string, search?: string): Promise<BoardListItem[]> {
   const text = search?.trim();
   const filter = text
@@ -34,11 +38,12 @@ export async function listBoardsForUser(db: Db, userId: string, search?: string)
       unitName: units.name,
       role: boardMembers.role,
       updatedAt: boards.updatedAt,
+      archivedAt: boards.archivedAt,
     })
     .from(boardMembers)
     .innerJoin(boards, eq(boards.id, boardMembers.boardId))
     .innerJoin(units, eq(units.id, boards.unitId))
-    .where(and(eq(boardMembers.userId, userId), filter))
+    .where(and(eq(boardMembers.userId, userId), filter ?? isNull(boards.archivedAt)))
     .orderBy(asc(units.name), asc(boards.name));
 }
 
@@ -49,7 +54,10 @@ function escapeLike(text: string): string {
 export interface BoardAccess {
   board: Board;
   unit: Unit;
+  /** The role in effect: at most viewer while the board is archived (read-only). */
   role: BoardRole;
+  /** The membership role itself (an owner keeps managing an archived board). */
+  memberRole: BoardRole;
 }
 
 /** The board with the user's role on it, or undefined when the board is missing or the user is no member. */
@@ -62,7 +70,8 @@ export async function findBoardForUser(db: Db, boardId: string, userId: string):
     .innerJoin(boardMembers, and(eq(boardMembers.boardId, boards.id), eq(boardMembers.userId, userId)))
     .where(eq(boards.id, boardId))
     .limit(1);
-  return row;
+  if (!row) return undefined;
+  return { ...row, memberRole: row.role, role: row.board.archivedAt ? "viewer" : row.role };
 }
 
 /** True for strings shaped like a UUID (board ids in URLs are checked before they reach SQL). */
