@@ -147,9 +147,13 @@ export async function removeBoardMember(db: Db, boardId: string, userId: string)
   });
 }
 
-/** Units of an organisation, by name. */
+/** Active (not archived) units of an organisation, by name. */
 export async function listUnits(db: Db, organisationId: string): Promise<Unit[]> {
-  return db.select().from(units).where(eq(units.organisationId, organisationId)).orderBy(asc(units.name));
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.organisationId, organisationId), isNull(units.archivedAt)))
+    .orderBy(asc(units.name));
 }
 
 /** Finds a unit of the organisation by name, creating it when missing. */
