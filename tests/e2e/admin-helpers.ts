@@ -24,12 +24,14 @@ export async function startEmptyServer(env: Record<string, string> = {}): Promis
   return { server, baseURL: `http://127.0.0.1:${port}`, dataDir, setupLink: match[1]! };
 }
 
-/** Signs in through the login page. */
-export async function signInUi(page: Page, email: string, password: string): Promise<void> {
+/** Signs in through the login page and waits until the app has let the person in (or, when refused, for the message). */
+export async function signInUi(page: Page, email: string, password: string, refused = false): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Logga in", exact: true }).click();
+  if (refused) await expect(page.getByText("Fel e-postadress eller lösenord.")).toBeVisible();
+  else await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
 /** Completes the setup page and signs the administrator in. */

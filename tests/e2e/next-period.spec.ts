@@ -38,7 +38,7 @@ test("“Ny period från denna tavla” on the demo board gives a 2028 board wit
   );
   await owner.page.getByLabel("Tavlans namn").fill("Ortopedkliniken");
   await owner.page.getByRole("button", { name: "Radera tavlan för gott" }).click();
-  await expect(owner.page.getByRole("alert")).toContainText("Skriv tavlans namn exakt");
+  await expect(owner.page.getByTestId("form-errors")).toContainText("Skriv tavlans namn exakt");
   await owner.page.getByLabel("Tavlans namn").fill("Ortopedkliniken — produktionsplan 2028");
   await owner.page.getByRole("button", { name: "Radera tavlan för gott" }).click();
   await expect(owner.page).toHaveURL(/\/$/);
