@@ -1,11 +1,10 @@
 "use server";
 
 import { z } from "zod";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { recordAudit } from "@/lib/db/queries/audit";
 import { updateUserProfile } from "@/lib/db/queries/users";
+import { changeOwnPassword } from "@/lib/server/admin/change-own-password";
 
 export type ProfileState = { errors: Record<string, string>; saved?: boolean };
 
@@ -25,27 +24,21 @@ export async function saveProfileAction(_prev: ProfileState, formData: FormData)
   return { errors: {}, saved: true };
 }
 
-const passwordInput = z.object({
-  current: z.string().max(1000),
-  next: z.string().min(10, "newPassword").max(1000, "newPassword"),
-});
+const PASSWORD_CODES: Record<string, string> = { passwordTooShort: "newPassword", passwordTooLong: "newPassword" };
 
-/** Changes the signed-in user's password after checking the current one. */
+/**
+ * Changes the signed-in user's password after checking the current one (minimum length and the
+ * common-password list apply); clears a pending "must change" from a temporary password.
+ */
 export async function changePasswordAction(_prev: ProfileState, formData: FormData): Promise<ProfileState> {
-  const user = await requireUser();
-  if (!user.passwordHash) return { errors: { current: "noPassword" } };
-  const parsed = passwordInput.safeParse({ current: formData.get("current") ?? "", next: formData.get("next") ?? "" });
-  if (!parsed.success) return { errors: { next: "newPassword" } };
-  if (!(await verifyPassword(parsed.data.current, user.passwordHash)))
-    return { errors: { current: "currentPassword" } };
-  const db = await getDb();
-  await updateUserProfile(db, user.id, { passwordHash: await hashPassword(parsed.data.next) });
-  await recordAudit(db, {
-    organisationId: user.organisationId,
-    userId: user.id,
-    action: "user.password.changed",
-    targetType: "user",
-    targetId: user.id,
+  const user = await requireUser({ allowPasswordChange: true });
+  const result = await changeOwnPassword(await getDb(), user, {
+    current: String(formData.get("current") ?? ""),
+    next: String(formData.get("next") ?? ""),
   });
+  if (!result.ok) {
+    const issue = result.issues[0];
+    return { errors: { [issue?.field ?? "next"]: PASSWORD_CODES[issue?.code ?? ""] ?? issue?.code ?? "newPassword" } };
+  }
   return { errors: {}, saved: true };
 }

@@ -23,6 +23,8 @@ export default async function ProfilePage() {
     currentPassword: t("profile.errors.currentPassword"),
     newPassword: t("profile.errors.newPassword"),
     noPassword: t("profile.errors.noPassword"),
+    passwordCommon: t("admin.errors.passwordCommon"),
+    passwordSame: t("admin.errors.passwordSame"),
   };
   return (
     <>
