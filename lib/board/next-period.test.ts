@@ -57,7 +57,7 @@ const board: PksBoard = {
       resourceId: "lak",
       hoursPerWeek: 8,
       from: "2027-W14",
-      to: "2027-W53",
+      to: "2027-W52",
     },
     {
       id: "m5",
