@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAdminEvent } from "@/lib/audit/admin-events";
 import { hasRole } from "@/lib/auth/roles";
-import { loadBoardData } from "@/lib/board/board-data";
-import { createNextPeriodBoard } from "@/lib/board/next-period";
+import { buildNextPeriodDoc } from "@/lib/board/next-period-doc";
 import type { Db } from "@/lib/db/client";
-import { type Board, boardMembers, boards } from "@/lib/db/schema";
+import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { type Board, boardDocSnapshots, boardMembers, boards } from "@/lib/db/schema";
 import { parseBoard, weekYear } from "@/lib/engine";
 import { type Actor, auditActor } from "../admin/actor";
 import { type CommandResult, parseInput, refuse, succeed } from "../admin/result";
@@ -15,7 +15,8 @@ const input = z.object({ boardId: z.uuid("board") });
 
 /**
  * "Ny period från denna tavla": creates next period's board from this one (see
- * lib/board/next-period.ts), with the same unit, level and members, linked back to this board.
+ * lib/board/next-period.ts; rich-text rules and agreements are copied too), with the same unit,
+ * level and members, linked back to this board.
  * Editors and owners; the actor becomes an owner of the new board.
  */
 export async function createNextPeriod(db: Db, actor: Actor, raw: unknown): Promise<CommandResult<Board>> {
@@ -24,7 +25,10 @@ export async function createNextPeriod(db: Db, actor: Actor, raw: unknown): Prom
   if (!parsed.ok) return parsed.result;
   const [source] = await db.select().from(boards).where(eq(boards.id, parsed.data.boardId)).limit(1);
   if (!source || source.organisationId !== actor.organisationId) return refuse("not-found", "boardId", "board");
-  const checked = parseBoard(createNextPeriodBoard(await loadBoardData(db, source)));
+  const stored = await loadBoardDocState(db, source.id);
+  if (!stored) return refuse("not-found", "boardId", "board");
+  const next = buildNextPeriodDoc(stored.update);
+  const checked = parseBoard(next.data);
   if (!checked.ok) return refuse("invalid", "boardId", "nextPeriodInvalid");
   const data = checked.board;
   return db.transaction(async (tx) => {
@@ -45,6 +49,8 @@ export async function createNextPeriod(db: Db, actor: Actor, raw: unknown): Prom
         previousBoardId: source.id,
       })
       .returning();
+    // The new board's document starts from this snapshot (with the carried rules and agreements).
+    await tx.insert(boardDocSnapshots).values({ boardId: board!.id, state: next.state, throughId: 0, updateCount: 0 });
     const members = await tx.select().from(boardMembers).where(eq(boardMembers.boardId, source.id));
     const roles = new Map(members.map((m) => [m.userId, m.role]));
     roles.set(actor.id, "owner");
