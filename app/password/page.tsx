@@ -2,8 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { Field } from "@/components/admin/field";
+import { NewPasswordField } from "@/components/admin/new-password-field";
 import { PublicPage } from "@/components/admin/public-page";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { requireUser } from "@/lib/auth/session";
 import { changeTemporaryPasswordAction } from "./actions";
 
@@ -22,13 +22,7 @@ export default async function ChangePasswordPage() {
       <p className="mb-4 text-sm text-slate-700">{t("password.intro", { name: user.name })}</p>
       <ActionForm action={changeTemporaryPasswordAction} submitLabel={t("password.submit")}>
         <Field name="current" type="password" label={t("fields.current")} autoComplete="current-password" />
-        <Field
-          name="next"
-          type="password"
-          label={t("fields.next")}
-          autoComplete="new-password"
-          help={t("passwordHelp", { min: MIN_PASSWORD_LENGTH })}
-        />
+        <NewPasswordField name="next" labelKey="next" />
       </ActionForm>
     </PublicPage>
   );

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/server/admin/form-state";
 import { findToken } from "@/lib/server/invitations/tokens";
 import { ActionForm } from "./action-form";
 import { Field } from "./field";
+import { NewPasswordField } from "./new-password-field";
 import { PublicPage } from "./public-page";
 
 /**
@@ -38,13 +38,7 @@ export async function TokenPasswordPage({
       <ActionForm action={action} submitLabel={t(`${key}.submit`)}>
         <input type="hidden" name="token" value={token} />
         {kind === "invitation" && <Field name="name" label={t("fields.name")} autoComplete="name" />}
-        <Field
-          name="password"
-          type="password"
-          label={t("fields.password")}
-          autoComplete="new-password"
-          help={t("passwordHelp", { min: MIN_PASSWORD_LENGTH })}
-        />
+        <NewPasswordField />
       </ActionForm>
     </PublicPage>
   );

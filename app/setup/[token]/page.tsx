@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { Field } from "@/components/admin/field";
+import { NewPasswordField } from "@/components/admin/new-password-field";
 import { PublicPage } from "@/components/admin/public-page";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { getDb } from "@/lib/db/client";
 import { findToken } from "@/lib/server/invitations/tokens";
 import { isSetupDone } from "@/lib/server/setup/setup-state";
@@ -35,13 +35,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
         <Field name="organisationName" label={t("fields.organisationName")} help={t("setup.organisationHelp")} />
         <Field name="name" label={t("fields.name")} autoComplete="name" />
         <Field name="email" type="email" label={t("fields.email")} autoComplete="email" />
-        <Field
-          name="password"
-          type="password"
-          label={t("fields.password")}
-          autoComplete="new-password"
-          help={t("passwordHelp", { min: MIN_PASSWORD_LENGTH })}
-        />
+        <NewPasswordField />
       </ActionForm>
     </PublicPage>
   );
