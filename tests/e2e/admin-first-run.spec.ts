@@ -85,7 +85,9 @@ test("first run: the setup link creates the region and an administrator; a perso
   await admin.getByLabel("E-post", { exact: true }).fill("SARA@region-norr.se");
   await admin.getByLabel("Tillfälligt lösenord").fill("Tillfalligt-Dubbel-3");
   await admin.getByRole("button", { name: "Skapa person" }).click();
-  await expect(admin.getByTestId("form-errors")).toHaveText("E-post: Det finns redan en person med den e-postadressen.");
+  await expect(admin.getByTestId("form-errors")).toHaveText(
+    "E-post: Det finns redan en person med den e-postadressen.",
+  );
   await admin.goto("/admin/people");
   await expect(admin.getByTestId("person-row")).toHaveCount(3);
 

@@ -3,8 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { and, desc, eq } from "drizzle-orm";
+import { createEmptyBoard } from "@/lib/board/empty-board";
 import { type Database, openDatabase } from "@/lib/db/client";
-import { type AuditEntry, auditLog, organisations, type User, units, users } from "@/lib/db/schema";
+import { createBoard } from "@/lib/db/queries/boards";
+import { type AuditEntry, auditLog, type Board, organisations, type User, units, users } from "@/lib/db/schema";
 
 export interface TestOrg {
   database: Database;
@@ -54,6 +56,19 @@ export async function createTestOrg(): Promise<TestOrg> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A board in the test organisation's unit, owned by `ownerId`. */
+export async function createTestBoard(t: TestOrg, ownerId: string, name = "Tavla", data?: unknown): Promise<Board> {
+  return createBoard(t.database.db, {
+    organisationId: t.orgId,
+    unitId: t.unitId,
+    name,
+    period: "2027",
+    level: "tactical",
+    data: data ?? createEmptyBoard({ name, unit: "Ortopedkliniken", level: "tactical", year: 2027 }),
+    ownerId,
+  });
 }
 
 /** The newest audit entries with an action, newest first. */

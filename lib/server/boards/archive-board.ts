@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { type Board, boards } from "@/lib/db/schema";
 import { type Actor, auditActor } from "../admin/actor";
 import { type CommandResult, parseInput, refuse, succeed } from "../admin/result";
-import { lockBoardWithRole } from "./board-owner";
+import { lockOwnedBoard } from "./board-owner";
 
 const input = z.object({ boardId: z.uuid("board"), archived: z.boolean().default(true) });
 
@@ -18,10 +18,8 @@ export async function archiveBoard(db: Db, actor: Actor, raw: unknown): Promise<
   const parsed = parseInput(input, raw);
   if (!parsed.ok) return parsed.result;
   return db.transaction(async (tx) => {
-    const found = await lockBoardWithRole(tx, parsed.data.boardId, actor.id);
-    if (!found?.role || found.board.organisationId !== actor.organisationId)
-      return refuse("not-found", "boardId", "board");
-    if (found.role !== "owner") return refuse("forbidden", "form", "ownerOnly");
+    const found = await lockOwnedBoard(tx, actor, parsed.data.boardId);
+    if (!found.ok) return found.result;
     const [board] = await tx
       .update(boards)
       .set({ archivedAt: parsed.data.archived ? new Date() : null })

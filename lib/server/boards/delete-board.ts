@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { boards } from "@/lib/db/schema";
 import { type Actor, auditActor } from "../admin/actor";
 import { type CommandResult, parseInput, refuse, succeed } from "../admin/result";
-import { lockBoardWithRole } from "./board-owner";
+import { lockOwnedBoard } from "./board-owner";
 
 const input = z.object({ boardId: z.uuid("board"), confirmName: z.string().max(400, "confirmName") });
 
@@ -15,10 +15,8 @@ export async function deleteBoard(db: Db, actor: Actor, raw: unknown): Promise<C
   const parsed = parseInput(input, raw);
   if (!parsed.ok) return parsed.result;
   return db.transaction(async (tx) => {
-    const found = await lockBoardWithRole(tx, parsed.data.boardId, actor.id);
-    if (!found?.role || found.board.organisationId !== actor.organisationId)
-      return refuse("not-found", "boardId", "board");
-    if (found.role !== "owner") return refuse("forbidden", "form", "ownerOnly");
+    const found = await lockOwnedBoard(tx, actor, parsed.data.boardId);
+    if (!found.ok) return found.result;
     if (parsed.data.confirmName.trim() !== found.board.name) return refuse("invalid", "confirmName", "confirmName");
     await tx.delete(boards).where(eq(boards.id, found.board.id));
     await recordAdminEvent(tx, auditActor(actor), {

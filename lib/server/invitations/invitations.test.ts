@@ -1,9 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createEmptyBoard } from "@/lib/board/empty-board";
-import { createBoard } from "@/lib/db/queries/boards";
 import { accessTokens, boardMembers } from "@/lib/db/schema";
-import { auditEntries, createTestOrg, reloadUser, type TestOrg } from "../admin/test-db";
+import { auditEntries, createTestBoard, createTestOrg, reloadUser, type TestOrg } from "../admin/test-db";
 import { acceptInvitation } from "./accept-invitation";
 import { createInvitation } from "./create-invitation";
 import { resetPassword } from "./reset-password";
@@ -15,17 +13,7 @@ beforeAll(async () => {
   vi.stubEnv("SMTP_URL", "");
   vi.stubEnv("NEXTAUTH_URL", "http://127.0.0.1:4000");
   t = await createTestOrg();
-  const data = createEmptyBoard({ name: "Tavla", unit: "Ortopedkliniken", level: "tactical", year: 2027 });
-  const board = await createBoard(t.database.db, {
-    organisationId: t.orgId,
-    unitId: t.unitId,
-    name: "Tavla",
-    period: "2027",
-    level: "tactical",
-    data,
-    ownerId: t.member.id,
-  });
-  boardId = board.id;
+  boardId = (await createTestBoard(t, t.member.id)).id;
 });
 afterAll(async () => {
   vi.unstubAllEnvs();

@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintCollabToken } from "@/lib/auth/collab-token";
-import { createEmptyBoard } from "@/lib/board/empty-board";
-import { createBoard } from "@/lib/db/queries/boards";
-import { authorizeBoardMember, createDbMemberRoles } from "@/server/collab/authorize-db";
-import { archiveBoard } from "../boards/archive-board";
-import { deactivatePerson } from "./deactivate-person";
-import { createTestOrg, type TestOrg } from "./test-db";
+import { deactivatePerson } from "@/lib/server/admin/deactivate-person";
+import { createTestBoard, createTestOrg, type TestOrg } from "@/lib/server/admin/test-db";
+import { archiveBoard } from "@/lib/server/boards/archive-board";
+import { authorizeBoardMember, createDbMemberRoles } from "./authorize-db";
 
 let t: TestOrg;
 let boardId: string;
 const key = "test-key";
 beforeAll(async () => {
   t = await createTestOrg();
-  const data = createEmptyBoard({ name: "Tavla", unit: "Ortopedkliniken", level: "tactical", year: 2027 });
-  const board = await createBoard(t.database.db, {
-    organisationId: t.orgId,
-    unitId: t.unitId,
-    name: "Tavla",
-    period: "2027",
-    level: "tactical",
-    data,
-    ownerId: t.member.id,
-  });
-  boardId = board.id;
+  boardId = (await createTestBoard(t, t.member.id)).id;
 });
 afterAll(() => t.close());
 
