@@ -92,6 +92,11 @@ export default async function BoardsPage({ searchParams }: { searchParams: Promi
                       <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">
                         {t("boards.yourRole", { role: t(`roles.${board.role}`) })}
                       </span>
+                      {board.archivedAt && (
+                        <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">
+                          {t("admin.boards.archived")}
+                        </span>
+                      )}
                     </span>
                     <span className="mt-2 block text-xs text-slate-500">
                       {t("boards.updated", { date: formatDateTime(board.updatedAt) })}

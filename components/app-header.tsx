@@ -14,6 +14,7 @@ export async function AppHeader({
   localeAction: (formData: FormData) => Promise<void>;
 }) {
   const t = await getTranslations("nav");
+  const ta = await getTranslations("admin.nav");
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
@@ -24,6 +25,11 @@ export async function AppHeader({
           <Link href="/" className="rounded px-2 py-1 hover:bg-slate-100">
             {t("boards")}
           </Link>
+          {user.isOrgAdmin && (
+            <Link href="/admin/people" className="rounded px-2 py-1 hover:bg-slate-100">
+              {ta("label")}
+            </Link>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <LanguageSwitch action={localeAction} />

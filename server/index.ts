@@ -5,6 +5,7 @@ import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { setLiveRooms } from "@/lib/board/live-rooms";
 import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
+import { ensureSetupLink } from "@/lib/server/setup/setup-state";
 import { isForeignServerAction, refuseServerAction } from "./action-origin";
 import { createDbAuthorize } from "./collab/authorize-db";
 import { consoleLogger } from "./collab/logger";
@@ -55,6 +56,8 @@ async function main() {
     const seeded = await seedDemo(database.db);
     if (seeded.seeded) console.log("Seeded the demo organisation Region Exempel (see README for demo users).");
   }
+  const setupLink = await ensureSetupLink(database.db, config.publicUrl);
+  if (setupLink) console.log(`First run: open ${setupLink} to create the organisation and its first administrator.`);
 
   const app = next({ dev: config.dev, hostname: config.host, port: config.port, dir: process.cwd() });
   await app.prepare();

@@ -6,6 +6,8 @@ import { LoginForm } from "@/components/login-form";
 import { isOidcEnabled } from "@/lib/auth/options";
 import { publicOrigin, safeReturnUrl } from "@/lib/auth/safe-return-url";
 import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { isSetupDone } from "@/lib/server/setup/setup-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("login");
@@ -13,6 +15,7 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (!(await isSetupDone(await getDb()))) redirect("/setup");
   if (await getSessionUser()) redirect("/");
   const { callbackUrl } = await searchParams;
   const t = await getTranslations();

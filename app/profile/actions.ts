@@ -20,7 +20,7 @@ export async function saveProfileAction(_prev: FormState, formData: FormData): P
 
 /** Changes the signed-in user's password after checking the current one. */
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const user = await requireUser({ allowPasswordChange: true });
   const result = await changePassword(await getDb(), user, formValues(formData, ["current", "next"]));
   if (!result.ok) return presentFormError(result.error);
   return { errors: {}, saved: true };

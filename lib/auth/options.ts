@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { clearLoginFailures, isLoginRateLimited, recordLoginFailure } from "@/lib/db/queries/login-failures";
 import { findUserByEmail, normaliseEmail } from "@/lib/db/queries/users";
+import { provisionOidcPerson, provisionSettingsFromEnv } from "@/lib/server/setup/provision-oidc-person";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { verifyDummyPassword, verifyPassword } from "./password";
 import { safeReturnUrl } from "./safe-return-url";
@@ -27,9 +28,10 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
   const db = await getDb();
   if (await isLoginRateLimited(db, email, ip)) throw new Error(SIGN_IN_ERRORS.rateLimited);
   const user = await findUserByEmail(db, email);
-  const ok = user?.passwordHash
-    ? await verifyPassword(parsed.data.password, user.passwordHash)
-    : await verifyDummyPassword(parsed.data.password);
+  const ok =
+    user?.passwordHash && !user.deactivatedAt
+      ? await verifyPassword(parsed.data.password, user.passwordHash)
+      : await verifyDummyPassword(parsed.data.password);
   if (!user || !ok) {
     await recordLoginFailure(db, email, ip);
     return null;
@@ -86,12 +88,15 @@ export const authOptions: NextAuthOptions = {
     async redirect({ url, baseUrl }) {
       return new URL(safeReturnUrl(url, baseUrl) ?? "/", baseUrl).toString();
     },
-    // Single sign-on only admits people who already exist in an organisation (matched by e-mail).
-    async signIn({ user, account }) {
+    // Single sign-on admits people of the organisation (matched by e-mail); with
+    // OIDC_AUTO_PROVISION=1 a first sign-in creates the person, otherwise they are sent to a page
+    // that tells them to ask their administrator.
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
-      if (!user.email) return false;
-      const existing = await findUserByEmail(await getDb(), user.email);
-      return Boolean(existing);
+      const claims = { ...(profile as Record<string, unknown> | undefined), email: user.email, name: user.name };
+      const result = await provisionOidcPerson(await getDb(), claims, provisionSettingsFromEnv());
+      if (result.ok) return true;
+      return `/login/no-account?reason=${result.issues[0]?.code ?? "noAccount"}`;
     },
     async jwt({ token, user, account }) {
       if (user && account) {

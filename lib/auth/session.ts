@@ -5,18 +5,23 @@ import { getDb } from "@/lib/db/client";
 import { type BoardAccess, findBoardForUser } from "@/lib/db/queries/boards";
 import { findUserById } from "@/lib/db/queries/users";
 import type { User } from "@/lib/db/schema";
+import { isSetupDone } from "@/lib/server/setup/setup-state";
 import { authOptions } from "./options";
 import { type BoardRole, hasRole } from "./roles";
 
 // React `cache` memoises per server request: the layout, the page and its metadata all ask for the
 // session user and the board access, and each is read from the database once per request.
 
-/** The signed-in user, re-read from the database (a deleted user's session stops working). */
+/**
+ * The signed-in user, re-read from the database: a deleted or deactivated user's session stops
+ * working at their next request.
+ */
 export const getSessionUser = cache(async (): Promise<User | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
-  return (await findUserById(await getDb(), id)) ?? null;
+  const user = await findUserById(await getDb(), id);
+  return user && !user.deactivatedAt ? user : null;
 });
 
 /** The board with the user's role on it (memoised per request), or undefined for non-members. */
@@ -25,10 +30,22 @@ export const getBoardAccess = cache(
     findBoardForUser(await getDb(), boardId, userId),
 );
 
-/** For pages: the signed-in user, or a redirect to the login page. */
-export async function requireUser(): Promise<User> {
+/**
+ * For pages: the signed-in user, or a redirect to the login page. Before first-run setup every
+ * page says so; a person with a temporary password is sent to change it first.
+ */
+export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<User> {
+  if (!(await isSetupDone(await getDb()))) redirect("/setup");
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword && !options.allowPasswordChange) redirect("/password");
+  return user;
+}
+
+/** For pages of the organisation administration: an active organisationsadministratör, else 403. */
+export async function requireOrgAdmin(): Promise<User> {
+  const user = await requireUser();
+  if (!user.isOrgAdmin) forbidden();
   return user;
 }
 

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
+  boolean,
   customType,
   index,
   integer,
@@ -40,6 +41,8 @@ export const units = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
+    /** Archived units are kept for old boards but offered for nothing new. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("units_org_name_idx").on(t.organisationId, t.name)],
@@ -60,6 +63,12 @@ export const users = pgTable(
     /** bcrypt hash; null for users who only sign in through OpenID Connect. */
     passwordHash: text("password_hash"),
     locale: text("locale").notNull().default("sv"),
+    /** Role "organisationsadministratör": manages units, people and board owners (not a board role). */
+    isOrgAdmin: boolean("is_org_admin").notNull().default(false),
+    /** Set by an administrator's temporary password; cleared when the person picks their own. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** A deactivated person can no longer sign in, and open sessions and sockets stop working. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_idx").on(sql`lower(${t.email})`)],
@@ -83,6 +92,10 @@ export const boards = pgTable(
     /** The board's planning data as a `pks-board` v1 document (ENGINE.md). */
     data: jsonb("data").notNull(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    /** Archived boards are read-only and left out of the board list (still found by search). */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /** The board this one was created from with "Ny period från denna tavla". */
+    previousBoardId: uuid("previous_board_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -202,3 +215,46 @@ export const boardDocSnapshots = pgTable(
   },
   (t) => [primaryKey({ columns: [t.boardId, t.docId] })],
 );
+
+/** The units a person works in (an organisation's people can belong to several). */
+export const userUnits = pgTable(
+  "user_units",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.unitId] })],
+);
+
+export const accessTokenKind = pgEnum("access_token_kind", ["setup", "invitation", "password-reset"]);
+
+/**
+ * One-time links: the first-run setup link, invitations and password resets. Only a SHA-256 hash
+ * of the token is stored; `usedAt` makes every link single use.
+ */
+export const accessTokens = pgTable(
+  "access_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: accessTokenKind("kind").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
+    email: text("email"),
+    /** For invitations: the level the new person gets, and optionally a board and role. */
+    level: userLevel("level"),
+    boardId: uuid("board_id").references(() => boards.id, { onDelete: "cascade" }),
+    role: boardRole("role"),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    /** Null: valid until used (the setup link). */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("access_tokens_hash_idx").on(t.tokenHash)],
+);
+export type AccessToken = typeof accessTokens.$inferSelect;

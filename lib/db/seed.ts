@@ -6,6 +6,9 @@ import { appendAuditEvent } from "./queries/audit";
 import { countBoards } from "./queries/boards";
 import { boardMembers, boards, organisations, units, users } from "./schema";
 
+/** The demo user who administers the demo organisation. */
+export const DEMO_ADMIN_KEY = "anders";
+
 export interface SeedResult {
   seeded: boolean;
   boardIds: string[];
@@ -39,6 +42,8 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
           level: user.level,
           passwordHash,
           locale: user.locale,
+          // Anders Berg (strategisk) is the demo's organisationsadministratör.
+          isOrgAdmin: user.key === DEMO_ADMIN_KEY,
         })
         .returning();
       userIds.set(user.key, row!.id);

@@ -23,15 +23,23 @@ export async function authorizeBoardMember(
   if (!claims || claims.boardId !== boardId) return { ok: false, status: 401 };
   if (!UUID.test(boardId) || !UUID.test(claims.userId)) return { ok: false, status: 404 };
   const [row] = await db
-    .select({ boardId: boards.id, userId: users.id, name: users.name, role: boardMembers.role })
+    .select({
+      boardId: boards.id,
+      userId: users.id,
+      name: users.name,
+      role: boardMembers.role,
+      deactivatedAt: users.deactivatedAt,
+      archivedAt: boards.archivedAt,
+    })
     .from(boards)
     .leftJoin(boardMembers, and(eq(boardMembers.boardId, boards.id), eq(boardMembers.userId, claims.userId)))
     .leftJoin(users, eq(users.id, boardMembers.userId))
     .where(eq(boards.id, boardId))
     .limit(1);
   if (!row) return { ok: false, status: 404 };
-  if (!row.role || !row.userId || row.name === null) return { ok: false, status: 403 };
-  return { ok: true, user: { id: row.userId, name: row.name }, role: row.role };
+  if (!row.role || !row.userId || row.name === null || row.deactivatedAt) return { ok: false, status: 403 };
+  // An archived board is read-only for everyone.
+  return { ok: true, user: { id: row.userId, name: row.name }, role: row.archivedAt ? "viewer" : row.role };
 }
 
 /** `authorize` for `createCollabServer`, backed by the database. */
@@ -39,17 +47,28 @@ export function createDbAuthorize(db: Db, options: { key?: string } = {}): Autho
   return (_req, boardId, token) => authorizeBoardMember(db, boardId, token, options);
 }
 
-/** Current member roles of a board (one query), or null when the board is gone. */
+/**
+ * Current member roles of a board (one query), or null when the board is gone. Deactivated
+ * people count as no member (their sockets close); on an archived board everyone is a viewer.
+ */
 export function createDbMemberRoles(db: Db): LoadMemberRoles {
   return async (boardId) => {
     const rows = await db
-      .select({ userId: boardMembers.userId, role: boardMembers.role })
+      .select({
+        userId: boardMembers.userId,
+        role: boardMembers.role,
+        deactivatedAt: users.deactivatedAt,
+        archivedAt: boards.archivedAt,
+      })
       .from(boards)
       .leftJoin(boardMembers, eq(boardMembers.boardId, boards.id))
+      .leftJoin(users, eq(users.id, boardMembers.userId))
       .where(eq(boards.id, boardId));
     if (rows.length === 0) return null;
     const roles = new Map<string, BoardRole>();
-    for (const row of rows) if (row.userId && row.role) roles.set(row.userId, row.role);
+    for (const row of rows) {
+      if (row.userId && row.role && !row.deactivatedAt) roles.set(row.userId, row.archivedAt ? "viewer" : row.role);
+    }
     return roles;
   };
 }

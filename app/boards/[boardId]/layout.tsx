@@ -18,7 +18,7 @@ export default async function BoardLayout({
   params: Promise<{ boardId: string }>;
 }) {
   const { boardId } = await params;
-  const { board, unit, role, user } = await requireBoardAccess(boardId);
+  const { board, unit, role, memberRole, user } = await requireBoardAccess(boardId);
   const t = await getTranslations();
   // Sections in PKS order; only sections that work are listed.
   const base = `/boards/${board.id}`;
@@ -33,6 +33,8 @@ export default async function BoardLayout({
   if (hasRole(role, "editor"))
     sections.push({ href: `${base}/import`, label: t("presence.sections.import"), key: "import" });
   if (hasRole(role, "owner")) sections.push({ href: `${base}/members`, label: t("board.members"), key: "members" });
+  if (hasRole(memberRole, "editor"))
+    sections.push({ href: `${base}/installningar`, label: t("admin.boardSettings.title"), key: "settings" });
   return (
     <BoardRoomProvider boardId={board.id} role={role} userId={user.id} userName={user.name}>
       <div className="flex min-h-screen flex-col">
@@ -70,6 +72,11 @@ export default async function BoardLayout({
         <div className="flex flex-1">
           <BoardNav label={t("board.sections")} sections={sections} othersHere={t("board.othersHere")} />
           <main id="main" className="min-w-0 flex-1 px-6 py-6">
+            {board.archivedAt && (
+              <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="board-archived">
+                {t("admin.boardSettings.archivedBanner")}
+              </p>
+            )}
             {!hasRole(role, "editor") && (
               <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("board.readOnly")}</p>
             )}

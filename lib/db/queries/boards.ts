@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { BoardRole } from "@/lib/auth/roles";
 import type { Db, Queryable } from "../client";
 import { type Board, boardMembers, boards, type Unit, units, users } from "../schema";
@@ -12,9 +12,13 @@ export interface BoardListItem {
   unitName: string;
   role: BoardRole;
   updatedAt: Date;
+  archivedAt: Date | null;
 }
 
-/** Boards the user is a member of, optionally filtered by a search text, grouped later by unit. */
+/**
+ * Boards the user is a member of, optionally filtered by a search text, grouped later by unit.
+ * Archived boards are left out of the list but found by a search.
+ */
 export async function listBoardsForUser(db: Queryable, userId: string, search?: string): Promise<BoardListItem[]> {
   const text = search?.trim();
   const filter = text
@@ -34,11 +38,12 @@ export async function listBoardsForUser(db: Queryable, userId: string, search?: 
       unitName: units.name,
       role: boardMembers.role,
       updatedAt: boards.updatedAt,
+      archivedAt: boards.archivedAt,
     })
     .from(boardMembers)
     .innerJoin(boards, eq(boards.id, boardMembers.boardId))
     .innerJoin(units, eq(units.id, boards.unitId))
-    .where(and(eq(boardMembers.userId, userId), filter))
+    .where(and(eq(boardMembers.userId, userId), filter ?? isNull(boards.archivedAt)))
     .orderBy(asc(units.name), asc(boards.name));
 }
 
@@ -49,7 +54,10 @@ function escapeLike(text: string): string {
 export interface BoardAccess {
   board: Board;
   unit: Unit;
+  /** The role in effect: at most viewer while the board is archived (read-only). */
   role: BoardRole;
+  /** The membership role itself (an owner keeps managing an archived board). */
+  memberRole: BoardRole;
 }
 
 /** The board with the user's role on it, or undefined when the board is missing or the user is no member. */
@@ -66,7 +74,8 @@ export async function findBoardForUser(
     .innerJoin(boardMembers, and(eq(boardMembers.boardId, boards.id), eq(boardMembers.userId, userId)))
     .where(eq(boards.id, boardId))
     .limit(1);
-  return row;
+  if (!row) return undefined;
+  return { ...row, memberRole: row.role, role: row.board.archivedAt ? "viewer" : row.role };
 }
 
 /** True for strings shaped like a UUID (board ids in URLs are checked before they reach SQL). */
@@ -167,9 +176,13 @@ export async function findUnit(db: Queryable, organisationId: string, unitId: st
   return row;
 }
 
-/** Units of an organisation, by name. */
+/** Active (not archived) units of an organisation, by name. */
 export async function listUnits(db: Queryable, organisationId: string): Promise<Unit[]> {
-  return db.select().from(units).where(eq(units.organisationId, organisationId)).orderBy(asc(units.name));
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.organisationId, organisationId), isNull(units.archivedAt)))
+    .orderBy(asc(units.name));
 }
 
 /** Finds a unit of the organisation by name, creating it when missing. */

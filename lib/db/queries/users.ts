@@ -32,7 +32,7 @@ export async function listOrganisationUsers(db: Queryable, organisationId: strin
 export async function updateUserProfile(
   db: Queryable,
   id: string,
-  patch: Partial<Pick<User, "name" | "title" | "locale" | "passwordHash">>,
+  patch: Partial<Pick<User, "name" | "title" | "locale" | "passwordHash" | "mustChangePassword">>,
 ): Promise<void> {
   await db.update(users).set(patch).where(eq(users.id, id));
 }

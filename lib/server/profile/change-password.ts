@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { lockUser, updateUserProfile } from "@/lib/db/queries/users";
@@ -14,8 +15,6 @@ import {
   refuse,
 } from "../command";
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export const changePasswordInput = z.object({
   current: z.string("profile.errors.currentPassword").max(1000, "profile.errors.currentPassword"),
   next: z
@@ -27,7 +26,9 @@ export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
 /**
  * Changes the actor's password after checking the current one. Accounts that sign in through the
- * organisation (no password here) are refused. Records `password.changed` (never the password).
+ * organisation (no password here) are refused. The password policy applies (minimum length, not one of the
+ * most common passwords); a pending "must change" from a temporary password is cleared. Records
+ * `password.changed` (never the password).
  */
 export async function changePassword(
   db: Db,
@@ -44,7 +45,10 @@ export async function changePassword(
     if (!user.passwordHash) refuse(invalid("current", "profile.errors.noPassword"));
     if (!(await verifyPassword(current, user.passwordHash)))
       refuse(invalid("current", "profile.errors.currentPassword"));
-    await updateUserProfile(tx, user.id, { passwordHash: await hashPassword(next) });
+    if (next === current) refuse(invalid("next", "admin.errors.passwordSame"));
+    const problem = checkPassword(next);
+    if (problem) refuse(invalid("next", `admin.errors.${problem}`));
+    await updateUserProfile(tx, user.id, { passwordHash: await hashPassword(next), mustChangePassword: false });
     await appendAuditEvent(tx, auditActor(actor), { type: "password.changed", data: { userId: user.id } });
     return null;
   });
