@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
+import { MEANING_GLYPH, SignedValue } from "@/components/ui/legend";
 import { ui } from "@/components/ui/styles";
-import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { type PksBoard, type PksResult, weekRange } from "@/lib/engine";
+import { formatNumber, formatPercent, formatWeekWithYear } from "@/lib/format";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
 import { PresenceList } from "./presence";
 
@@ -17,6 +18,7 @@ function sum(values: number[]): number {
 /** The headline of a board: balance per resource, the limiting capacity, waiting lists, measures. */
 export function Overview({ board, result }: { board: PksBoard; result: PksResult }) {
   const t = useTranslations("overview");
+  const tl = useTranslations("legend");
   const weeks = weekRange(board.horizon.start, board.horizon.weeks);
   const limiting = board.resources.find((r) => r.id === result.limitingResource);
   const isEmpty = board.resources.length === 0 && board.planningObjects.length === 0;
@@ -26,7 +28,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
       <div>
         <h2 className={ui.h1}>{t("title")}</h2>
         <p className="mt-1 text-sm text-slate-600">
-          {t("subtitle", { weeks: board.horizon.weeks, start: formatWeekLabelWithYear(board.horizon.start) })}
+          {t("subtitle", { weeks: board.horizon.weeks, start: formatWeekWithYear(board.horizon.start) })}
         </p>
       </div>
       {isEmpty ? (
@@ -40,7 +42,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
             <div className={ui.card} data-testid="balance-status">
               <p className="text-sm text-slate-600">{t("balanceLabel")}</p>
               <p className={`mt-1 text-2xl font-semibold ${result.balanced ? "text-surplus" : "text-deficit"}`}>
-                {result.balanced ? "✓ " : "▲ "}
+                <span aria-hidden>{result.balanced ? "✓ " : "⚠ "}</span>
                 {result.balanced ? t("balanced") : t("notBalanced")}
               </p>
               <p className="mt-1 text-sm text-slate-600">
@@ -110,12 +112,12 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                         <td className="px-3 py-2">{t(`kinds.${r.kind}`)}</td>
                         <td className="tabular px-3 py-2 text-right">{formatNumber(need)}</td>
                         <td className="tabular px-3 py-2 text-right">{formatNumber(available)}</td>
-                        <td
-                          className={`tabular px-3 py-2 text-right font-medium ${gap < 0 ? "text-deficit" : "text-surplus"}`}
-                        >
-                          {gap < 0 ? "▼ " : "▲ "}
-                          {formatNumber(gap)}
-                          <span className="sr-only"> {gap < 0 ? t("deficit") : t("surplus")}</span>
+                        <td className="px-3 py-2 text-right">
+                          <SignedValue
+                            value={gap}
+                            kind="gap"
+                            words={{ shortage: t("deficit"), surplus: t("surplus") }}
+                          />
                         </td>
                         <td className="tabular px-3 py-2 text-right">{formatPercent(res.coverage)}</td>
                         <td className="tabular px-3 py-2 text-right">
@@ -174,12 +176,20 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                           <td className="tabular px-3 py-2 text-right">{formatNumber(p.waitingList?.current)}</td>
                           <td className="tabular px-3 py-2 text-right">
                             {formatNumber(p.waitingList?.target)}
-                            {targetWeek ? ` (${formatWeekLabelWithYear(targetWeek)})` : ""}
+                            {targetWeek ? ` (${formatWeekWithYear(targetWeek)})` : ""}
                           </td>
                           <td
                             className={`tabular px-3 py-2 text-right ${atTarget === undefined ? "" : reached ? "text-surplus" : "text-deficit"}`}
                           >
-                            {atTarget === undefined ? "–" : `${reached ? "✓" : "▲"} ${formatNumber(atTarget)}`}
+                            {atTarget === undefined ? (
+                              "–"
+                            ) : (
+                              <>
+                                <span aria-hidden>{MEANING_GLYPH[reached ? "atGoal" : "aboveGoal"]} </span>
+                                {formatNumber(atTarget)}
+                                <span className="sr-only"> {reached ? tl("atGoal") : tl("aboveGoal")}</span>
+                              </>
+                            )}
                           </td>
                           <td className="tabular px-3 py-2 text-right">{formatNumber(path[path.length - 1])}</td>
                         </tr>
@@ -212,7 +222,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                       {t(`measureStatus.${m.status}`)}
                     </span>
                     <span className="text-xs text-slate-600">
-                      {m.from ? formatWeekLabelWithYear(m.from) : "…"} – {m.to ? formatWeekLabelWithYear(m.to) : "…"}
+                      {m.from ? formatWeekWithYear(m.from) : "…"} – {m.to ? formatWeekWithYear(m.to) : "…"}
                     </span>
                   </li>
                 ))}

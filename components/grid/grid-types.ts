@@ -25,7 +25,7 @@ export interface GridColumn {
 }
 
 /** What a cell may look like beyond its number. */
-export type CellTone = "deficit" | "surplus" | "muted" | null;
+export type CellTone = "deficit" | "surplus" | "worse" | "better" | "muted" | null;
 
 /** Weeks or a read-only roll-up to months, quarters or years. */
 export type GridPeriod = "week" | PeriodKind;

@@ -4,6 +4,7 @@ import { elementScroll, useVirtualizer, type Virtualizer, type VirtualizerOption
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
+import { LOW_WEEK_BG } from "@/components/ui/legend";
 import { formatCell } from "@/lib/grid/codec";
 import { type CellPos, type CellRange, moveBy, rangeBetween, rangeContains } from "@/lib/grid/selection";
 import { GridCell, GridMessage } from "./grid-cell";
@@ -321,7 +322,7 @@ export function WeekGrid(props: WeekGridProps) {
                     e.preventDefault();
                     selectLine("col", vc.index);
                   }}
-                  className={`absolute top-0 flex h-full cursor-pointer items-end justify-end border-r border-slate-200 px-2 pb-2 text-right text-sm font-semibold text-slate-700 ${column.isMuted ? "bg-amber-50" : ""}`}
+                  className={`absolute top-0 flex h-full cursor-pointer items-end justify-end border-r border-slate-200 px-2 pb-2 text-right text-sm font-semibold text-slate-700 ${column.isMuted ? LOW_WEEK_BG : ""}`}
                   style={{ left: vc.start, width: vc.size }}
                 >
                   <span className="truncate">{column.label}</span>
