@@ -6,6 +6,7 @@ import { MEANING_GLYPH, SignedValue } from "@/components/ui/legend";
 import { ui } from "@/components/ui/styles";
 import { type PksBoard, type PksResult, weekRange } from "@/lib/engine";
 import { formatNumber, formatPercent, formatWeekWithYear } from "@/lib/format";
+import { planningObjectLabel } from "@/lib/import/validate";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
 import { PresenceList } from "./presence";
 
@@ -169,9 +170,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                       return (
                         <tr key={p.id} className="border-t border-slate-100">
                           <th scope="row" className="px-3 py-2 text-left font-medium">
-                            {[p.service, p.providerCategory?.toLowerCase(), p.contactType, p.priority]
-                              .filter(Boolean)
-                              .join(" · ")}
+                            {planningObjectLabel(p)}
                           </th>
                           <td className="tabular px-3 py-2 text-right">{formatNumber(p.waitingList?.current)}</td>
                           <td className="tabular px-3 py-2 text-right">

@@ -9,6 +9,7 @@ import { formatCell } from "@/lib/grid/codec";
 import { type CellPos, type CellRange, moveBy, rangeBetween, rangeContains } from "@/lib/grid/selection";
 import { GridCell, GridMessage } from "./grid-cell";
 import type { WeekGridProps } from "./grid-types";
+import { OutlierDialog, type OutlierQuestion } from "./outlier-dialog";
 import { type Editing, type GridMessageState, useGridCommands } from "./use-grid-commands";
 import { usePeerFocus, usePublishFocus, useRemoteFlashes } from "./use-grid-presence";
 import { useGridView } from "./use-grid-view";
@@ -89,6 +90,7 @@ export function WeekGrid(props: WeekGridProps) {
     setEditingState(editingRef.current);
   };
   const [message, setMessage] = useState<GridMessageState | null>(null);
+  const [question, setQuestion] = useState<OutlierQuestion | null>(null);
   const dragging = useRef(false);
 
   // Computed before the virtualisers so they start from the grid's real height.
@@ -187,6 +189,7 @@ export function WeekGrid(props: WeekGridProps) {
     },
     rowHeight: ROW_HEIGHT,
     headerHeight: HEADER_HEIGHT,
+    ask: setQuestion,
   });
   const { canEditCell, commit, startEditing, clearSelection, copyText, pasteText } = commands;
   const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
@@ -418,6 +421,13 @@ export function WeekGrid(props: WeekGridProps) {
       {message && (!messageRow || !messageCol) && (
         <GridMessage id={`${domId}-message`} kind={message.kind} text={message.text} />
       )}
+      <OutlierDialog
+        question={question}
+        onDone={() => {
+          setQuestion(null);
+          focusGrid();
+        }}
+      />
     </div>
   );
 }

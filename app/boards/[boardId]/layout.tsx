@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { BoardNav } from "@/components/board/board-nav";
 import { BoardRoomProvider } from "@/components/board/board-room";
 import { ConnectionBadge } from "@/components/board/connection-badge";
+import { DownloadMenu } from "@/components/board/download-menu";
 import { PresenceAvatars } from "@/components/board/presence";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -50,14 +51,18 @@ export default async function BoardLayout({
               {unit.name} · {t("board.period", { period: board.period })}
             </p>
           </div>
-          <span className="rounded bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong">
-            {t(`boardLevels.${board.level}`)}
+          <span
+            className="rounded bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong"
+            data-testid="board-level"
+          >
+            {t("topBar.level", { level: t(`boardLevels.${board.level}`).toLowerCase() })}
           </span>
           <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700" data-testid="board-role">
             {t("board.role", { role: t(`roles.${role}`) })}
           </span>
           <ConnectionBadge />
           <div className="ml-auto flex items-center gap-3">
+            <DownloadMenu boardId={board.id} />
             <PresenceAvatars />
             <LanguageSwitch compact />
             <Link href="/profile" className="rounded px-2 py-1 text-sm hover:bg-slate-100">
