@@ -87,7 +87,7 @@ export function useGridCommands(state: GridCommandState) {
   const refusal = (pos: CellPos): string | null => {
     if (!room.canEdit) return t("readOnly");
     if (view.isRollUp) return t("rollUpReadOnly");
-    if (!canEditCell(pos.row, pos.col)) return t("cellReadOnly");
+    if (!canEditCell(pos.row, pos.col)) return props.readOnlyHint ?? t("cellReadOnly");
     return null;
   };
 
