@@ -52,7 +52,10 @@ async function main() {
   // One in English: numbers, weeks and months follow the UI language.
   await context.addCookies([{ name: "pks-locale", value: "en", url: baseURL }]);
   await page.goto(`${boardUrl}/balansering`);
-  await page.getByRole("heading", { level: 2, name: /^Balancing/ }).first().waitFor();
+  await page
+    .getByRole("heading", { level: 2, name: /^Balancing/ })
+    .first()
+    .waitFor();
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/balansering-en.png` });
   await browser.close();

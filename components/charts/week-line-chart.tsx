@@ -273,7 +273,15 @@ const LineChartBody = memo(function LineChartBody(props: {
         <LineChart data={props.data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           {props.shade.map((r) => (
-            <ReferenceArea key={r.x1} x1={r.x1} x2={r.x2} fill={SHADE_COLOR} fillOpacity={0.35} stroke="none" />
+            <ReferenceArea
+              key={r.x1}
+              x1={r.x1}
+              x2={r.x2}
+              fill={SHADE_COLOR}
+              fillOpacity={0.35}
+              stroke="none"
+              ifOverflow="visible"
+            />
           ))}
           <XAxis dataKey="x" tick={xTick} interval={props.xInterval} height={36} />
           <YAxis

@@ -49,7 +49,7 @@ export default async function BoardLayout({
           </span>
           {/* The board's name gives way (truncates) so the bar stays one line at 1280 px. */}
           <div className="min-w-0 shrink">
-            <h1 className="truncate text-base font-semibold text-slate-900" data-testid="board-name">
+            <h1 className="truncate text-base font-semibold text-slate-900" data-testid="board-name" title={board.name}>
               {board.name}
             </h1>
             <p className="truncate text-xs text-slate-600">
