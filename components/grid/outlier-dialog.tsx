@@ -16,7 +16,12 @@ export interface OutlierQuestion {
  * Asks once before an absurd value is stored ("spara ändå?"). Never blocks: "Spara ändå" stores
  * exactly what was typed; "Avbryt" (or Esc) stores nothing.
  */
-export function OutlierDialog(props: { question: OutlierQuestion | null; onDone: () => void }) {
+export function OutlierDialog(props: {
+  question: OutlierQuestion | null;
+  onDone: () => void;
+  /** Where focus goes when the dialog has closed (e.g. back to the grid). */
+  returnFocus?: () => void;
+}) {
   const t = useTranslations("outlier");
   const { question, onDone } = props;
   return (
@@ -26,8 +31,12 @@ export function OutlierDialog(props: { question: OutlierQuestion | null; onDone:
         <AlertDialog.Content
           className="fixed top-1/2 left-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl"
           onCloseAutoFocus={(e) => {
-            // The grid takes focus back itself (onDone); Radix has no trigger to return to.
-            e.preventDefault();
+            // No trigger to return to: focus goes back to the caller's element, after the focus
+            // trap is gone (focusing it while the dialog is open would be pulled back inside).
+            if (props.returnFocus) {
+              e.preventDefault();
+              props.returnFocus();
+            }
           }}
           data-testid="outlier-dialog"
         >

@@ -421,13 +421,7 @@ export function WeekGrid(props: WeekGridProps) {
       {message && (!messageRow || !messageCol) && (
         <GridMessage id={`${domId}-message`} kind={message.kind} text={message.text} />
       )}
-      <OutlierDialog
-        question={question}
-        onDone={() => {
-          setQuestion(null);
-          focusGrid();
-        }}
-      />
+      <OutlierDialog question={question} onDone={() => setQuestion(null)} returnFocus={focusGrid} />
     </div>
   );
 }
