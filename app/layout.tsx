@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { FormatLocale } from "@/components/format-locale";
 import { AppToaster } from "@/components/ui/toaster";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
+          <FormatLocale locale={locale === "en" ? "en" : "sv"} />
           {children}
           <AppToaster />
         </NextIntlClientProvider>

@@ -24,7 +24,8 @@ export async function LanguageSwitch({
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          aria-label={compact ? t(l) : undefined}
+          // The visible "SV" stays part of the name (WCAG 2.5.3 label in name).
+          aria-label={compact ? `${l.toUpperCase()} – ${t(l)}` : undefined}
           title={compact ? t(l) : undefined}
           className={`rounded px-2 py-1 text-sm ${l === locale ? "bg-slate-800 font-semibold text-white" : "text-slate-700 hover:bg-slate-200"}`}
         >

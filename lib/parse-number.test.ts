@@ -19,11 +19,15 @@ describe("parseSwedishNumber", () => {
     ["1234.5", 1234.5],
     ["0", 0],
     ["-0", 0],
+    ["1.234,5", 1234.5],
+    ["1.234.567,25", 1234567.25],
+    ["12,", 12],
+    ["12.", 12],
   ])("reads %j as %d", (text, value) => {
     expect(parseSwedishNumber(text)).toEqual({ ok: true, value });
   });
 
-  it.each(["12,3,4", "abc", "1 23", "12 3456", "1,", "−", "1e5", "12a", "1 234.5.6", "--5", "5-"])(
+  it.each(["12,3,4", "abc", "1 23", "12 3456", ",", "1.23,4", "1,234.5", "−", "1e5", "12a", "1 234.5.6", "--5", "5-"])(
     "rejects %j",
     (text) => {
       expect(parseSwedishNumber(text)).toEqual({ ok: false, error: "invalid" });

@@ -10,7 +10,7 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--disable-gpu", "--disable-quic", "--no-sandbox"],
   });
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: "sv-SE" });
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 }, locale: "sv-SE" });
   const page = await context.newPage();
   await page.goto("/login");
   await page.screenshot({ path: `${out}/login.png` });
@@ -21,7 +21,8 @@ async function main() {
   await page.screenshot({ path: `${out}/boards.png` });
   await page.getByRole("link", { name: /Ortopedkliniken — produktionsplan 2027/ }).click();
   await page.getByTestId("limiting-resource").waitFor();
-  await page.screenshot({ path: `${out}/overview.png`, fullPage: true });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/overview.png` });
   const boardUrl = page.url();
   const sections: [string, string][] = [
     ["behov", "Behov"],
@@ -48,6 +49,15 @@ async function main() {
   await page.screenshot({ path: `${out}/new-board.png` });
   await page.goto("/profile");
   await page.screenshot({ path: `${out}/profile.png` });
+  // One in English: numbers, weeks and months follow the UI language.
+  await context.addCookies([{ name: "pks-locale", value: "en", url: baseURL }]);
+  await page.goto(`${boardUrl}/balansering`);
+  await page
+    .getByRole("heading", { level: 2, name: /^Balancing/ })
+    .first()
+    .waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/balansering-en.png` });
   await browser.close();
   console.log(`Screenshots saved in ${out}/`);
 }

@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import * as Y from "yjs";
 import { type BoardRole, canEditBoard } from "@/lib/auth/roles";
-import { isBoardDocInitialized, readBoardFromDoc } from "@/lib/board/doc-model";
+import { createUndoManager, isBoardDocInitialized, readBoardFromDoc } from "@/lib/board/doc-model";
 import { type AwarenessUserState, colorForUser } from "@/lib/board/protocol";
 import { type BoardConnection, type BoardConnectionState, connectBoard } from "@/lib/board/provider";
 import { createEngine, type PksBoard, type PksMode, type PksResult, type PlanningEngine } from "@/lib/engine";
@@ -21,6 +21,11 @@ interface BoardRoom {
   userName: string;
   /** Transaction origin of this tab's edits, so undo only ever undoes this user's own changes. */
   origin: object;
+  /**
+   * This tab's undo stack over its own edits (origin), for as long as the board is open: an import
+   * made on the Import page is undone by Ctrl+Z there and in any grid afterwards.
+   */
+  undo: Y.UndoManager;
 }
 
 const BoardRoomContext = createContext<BoardRoom | null>(null);
@@ -59,6 +64,8 @@ export function BoardRoomProvider(props: {
       color: colorForUser(props.userId),
       role: props.role,
     });
+    const origin = { userId: props.userId };
+    const undo = createUndoManager(doc, origin);
     setRoom({
       boardId: props.boardId,
       doc,
@@ -66,9 +73,11 @@ export function BoardRoomProvider(props: {
       role: props.role,
       userId: props.userId,
       userName: props.userName,
-      origin: { userId: props.userId },
+      origin,
+      undo,
     });
     return () => {
+      undo.destroy();
       void connection.destroy().then(() => doc.destroy());
     };
   }, [props.boardId, props.role, props.userId, props.userName]);

@@ -27,7 +27,7 @@ function ConnectionBadgeInner() {
       aria-live="polite"
       data-testid="save-status"
       data-status={state.status}
-      className={`rounded px-2 py-0.5 text-xs font-semibold ${STYLES[state.status] ?? STYLES.saving}`}
+      className={`shrink-0 whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STYLES[state.status] ?? STYLES.saving}`}
     >
       {t(state.status)}
     </span>

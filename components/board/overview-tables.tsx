@@ -2,8 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { type DataColumn, DataTable } from "@/components/ui/data-table";
-import { formatWeekLabelWithYear, type PksBoard, type PksResult, type Resource } from "@/lib/engine";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { MEANING_GLYPH, SignedValue } from "@/components/ui/legend";
+import type { PksBoard, PksResult, Resource } from "@/lib/engine";
+import { formatNumber, formatPercent, formatWeekWithYear } from "@/lib/format";
+import { planningObjectLabel } from "@/lib/import/validate";
 
 function sum(values: readonly number[]): number {
   let total = 0;
@@ -46,14 +48,7 @@ export function ResourceBalanceTable({
       key: "gap",
       header: t("gap"),
       isNumeric: true,
-      cellClassName: (l) => `font-medium ${l.gap < 0 ? "text-deficit" : "text-surplus"}`,
-      cell: (l) => (
-        <>
-          {l.gap < 0 ? "▼ " : "▲ "}
-          {formatNumber(l.gap)}
-          <span className="sr-only"> {l.gap < 0 ? t("deficit") : t("surplus")}</span>
-        </>
-      ),
+      cell: (l) => <SignedValue value={l.gap} kind="gap" words={{ shortage: t("deficit"), surplus: t("surplus") }} />,
     },
     { key: "coverage", header: t("coverageCol"), isNumeric: true, cell: (l) => formatPercent(l.coverage) },
     {
@@ -98,6 +93,7 @@ export function WaitingTable({
 }) {
   const t = useTranslations("overview");
   const tTable = useTranslations("dataTable");
+  const tl = useTranslations("legend");
   const lines: WaitingLine[] = board.planningObjects
     .filter((p) => p.waitingList)
     .map((p) => {
@@ -107,7 +103,7 @@ export function WaitingTable({
       const atTarget = targetIndex >= 0 ? path[targetIndex] : undefined;
       return {
         id: p.id,
-        label: [p.service, p.providerCategory?.toLowerCase(), p.contactType, p.priority].filter(Boolean).join(" · "),
+        label: planningObjectLabel(p),
         current: p.waitingList?.current,
         target: p.waitingList?.target,
         targetWeek,
@@ -130,7 +126,7 @@ export function WaitingTable({
       key: "target",
       header: t("waitingTarget"),
       isNumeric: true,
-      cell: (l) => `${formatNumber(l.target)}${l.targetWeek ? ` (${formatWeekLabelWithYear(l.targetWeek)})` : ""}`,
+      cell: (l) => `${formatNumber(l.target)}${l.targetWeek ? ` (${formatWeekWithYear(l.targetWeek)})` : ""}`,
       footer: total((l) => l.target),
     },
     {
@@ -138,7 +134,16 @@ export function WaitingTable({
       header: t("waitingAtTarget"),
       isNumeric: true,
       cellClassName: (l) => (l.atTarget === undefined ? undefined : l.isReached ? "text-surplus" : "text-deficit"),
-      cell: (l) => (l.atTarget === undefined ? "–" : `${l.isReached ? "✓" : "▲"} ${formatNumber(l.atTarget)}`),
+      cell: (l) =>
+        l.atTarget === undefined ? (
+          "–"
+        ) : (
+          <>
+            <span aria-hidden>{MEANING_GLYPH[l.isReached ? "atGoal" : "aboveGoal"]} </span>
+            {formatNumber(l.atTarget)}
+            <span className="sr-only"> {l.isReached ? tl("atGoal") : tl("aboveGoal")}</span>
+          </>
+        ),
     },
     {
       key: "end",

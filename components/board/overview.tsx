@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
+import { MEANING_GLYPH, SignedValue } from "@/components/ui/legend";
 import { ui } from "@/components/ui/styles";
-import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
-import { formatPercent } from "@/lib/format";
+import { type PksBoard, type PksResult, weekRange } from "@/lib/engine";
+import { formatPercent, formatWeekWithYear } from "@/lib/format";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
 import { ResourceBalanceTable, WaitingTable } from "./overview-tables";
 import { PresenceList } from "./presence";
@@ -12,6 +13,7 @@ import { PresenceList } from "./presence";
 /** The headline of a board: balance per resource, the limiting capacity, waiting lists, measures. */
 export function Overview({ board, result }: { board: PksBoard; result: PksResult }) {
   const t = useTranslations("overview");
+  const tl = useTranslations("legend");
   const weeks = weekRange(board.horizon.start, board.horizon.weeks);
   const limiting = board.resources.find((r) => r.id === result.limitingResource);
   const isEmpty = board.resources.length === 0 && board.planningObjects.length === 0;
@@ -21,7 +23,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
       <div>
         <h2 className={ui.h1}>{t("title")}</h2>
         <p className="mt-1 text-sm text-slate-600">
-          {t("subtitle", { weeks: board.horizon.weeks, start: formatWeekLabelWithYear(board.horizon.start) })}
+          {t("subtitle", { weeks: board.horizon.weeks, start: formatWeekWithYear(board.horizon.start) })}
         </p>
       </div>
       {isEmpty ? (
@@ -35,7 +37,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
             <div className={ui.card} data-testid="balance-status">
               <p className="text-sm text-slate-600">{t("balanceLabel")}</p>
               <p className={`mt-1 text-2xl font-semibold ${result.balanced ? "text-surplus" : "text-deficit"}`}>
-                {result.balanced ? "✓ " : "▲ "}
+                <span aria-hidden>{result.balanced ? "✓ " : "⚠ "}</span>
                 {result.balanced ? t("balanced") : t("notBalanced")}
               </p>
               <p className="mt-1 text-sm text-slate-600">
@@ -98,7 +100,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                       {t(`measureStatus.${m.status}`)}
                     </span>
                     <span className="text-xs text-slate-600">
-                      {m.from ? formatWeekLabelWithYear(m.from) : "…"} – {m.to ? formatWeekLabelWithYear(m.to) : "…"}
+                      {m.from ? formatWeekWithYear(m.from) : "…"} – {m.to ? formatWeekWithYear(m.to) : "…"}
                     </span>
                   </li>
                 ))}

@@ -41,7 +41,7 @@ function PresenceAvatarsInner() {
   const people = usePeople();
   const sectionName = (key: string) => (t.has(`sections.${key}`) ? t(`sections.${key}`) : key);
   return (
-    <ul className="flex -space-x-2" aria-label={t("here", { count: people.length })} data-testid="presence">
+    <ul className="flex items-center gap-1" aria-label={t("here", { count: people.length })} data-testid="presence">
       {people.map(([id, p]) => {
         const where = [...p.sections].map(sectionName).join(", ");
         const label = where ? t("personOn", { name: p.name, section: where }) : p.name;
@@ -49,7 +49,7 @@ function PresenceAvatarsInner() {
           <li key={id}>
             <span
               title={label}
-              className="flex h-8 w-8 items-center justify-center rounded-full border-2 border-white text-xs font-bold text-white"
+              className="flex size-8 shrink-0 items-center justify-center rounded-full text-xs leading-none font-bold text-white ring-2 ring-white"
               style={{ backgroundColor: p.color }}
             >
               <span aria-hidden>{initials(p.name)}</span>

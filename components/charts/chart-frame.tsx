@@ -11,6 +11,8 @@ export interface LegendItem {
   /** SVG stroke-dasharray, e.g. "6 4"; absent = solid. */
   dash?: string;
   marker?: MarkerShape;
+  /** A shaded area (e.g. deficit weeks) instead of a line. */
+  area?: boolean;
 }
 
 export type MarkerShape = "none" | "circle" | "square" | "triangle-up" | "triangle-down" | "diamond";
@@ -106,7 +108,10 @@ export function ChartFrame(props: ChartFrameProps) {
 export function LegendSwatch({ item }: { item: LegendItem }) {
   return (
     <svg width="32" height="12" viewBox="0 0 32 12" aria-hidden className="shrink-0">
-      <line x1="1" y1="6" x2="31" y2="6" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.dash} />
+      {item.area && <rect x="1" y="0" width="30" height="12" fill={item.color} fillOpacity={0.35} />}
+      {!item.area && (
+        <line x1="1" y1="6" x2="31" y2="6" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.dash} />
+      )}
       <MarkerSvg shape={item.marker ?? "none"} cx={16} cy={6} r={4} color={item.color} />
     </svg>
   );

@@ -2,13 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { memo, useMemo, useRef } from "react";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatWeekLabel, formatWeekLabelWithYear } from "@/lib/engine";
-import { formatNumber } from "@/lib/format";
+import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber, formatWeekShort, formatWeekWithYear } from "@/lib/format";
 import { ChartFrame, type LegendItem, type MarkerShape, MarkerSvg } from "./chart-frame";
 
 /** Meaning of a series; decides its colour, dash and marker (UI.md visual language). */
-export type SeriesTone = "plan" | "outcome" | "deficit" | "surplus" | "scenario" | "history" | "accent" | "secondary";
+export type SeriesTone =
+  | "need"
+  | "plan"
+  | "outcome"
+  | "deficit"
+  | "surplus"
+  | "scenario"
+  | "history"
+  | "accent"
+  | "secondary";
 
 export interface WeekSeries {
   /** Stable key (used for React keys and the table column). */
@@ -40,17 +48,22 @@ export interface WeekLineChartProps {
   defaultView?: "chart" | "table";
   actions?: React.ReactNode;
   className?: string;
+  /** Periods to shade (e.g. deficit weeks: need above available), one flag per x value. */
+  shade?: readonly boolean[];
+  /** Legend text of the shaded periods. */
+  shadeLabel?: string;
 }
 
 const TONES: Record<SeriesTone, { color: string; dash?: string; marker: MarkerShape; width: number }> = {
+  need: { color: "#1e3a8a", marker: "circle", width: 2.5 },
   plan: { color: "#6b7280", marker: "none", width: 2.5 },
   outcome: { color: "#2563eb", marker: "circle", width: 2 },
-  deficit: { color: "#c2410c", marker: "triangle-down", width: 2 },
-  surplus: { color: "#0f766e", marker: "triangle-up", width: 2 },
+  deficit: { color: "#c2410c", marker: "square", width: 2 },
+  surplus: { color: "#0f766e", marker: "circle", width: 2 },
   scenario: { color: "#7c3aed", dash: "7 4", marker: "diamond", width: 2 },
   history: { color: "#64748b", dash: "2 3", marker: "square", width: 1.5 },
   accent: { color: "#1d4ed8", marker: "circle", width: 2 },
-  secondary: { color: "#334155", dash: "10 3", marker: "triangle-up", width: 2 },
+  secondary: { color: "#334155", dash: "10 3", marker: "square", width: 2 },
 };
 
 function look(series: WeekSeries) {
@@ -66,8 +79,28 @@ function look(series: WeekSeries) {
 /** "v. 12", with the ISO year on the first week and where the year changes. */
 export function weekAxisLabels(weeks: readonly string[]): string[] {
   return weeks.map((week, i) =>
-    i === 0 || week.slice(0, 4) !== weeks[i - 1].slice(0, 4) ? formatWeekLabelWithYear(week) : formatWeekLabel(week),
+    i === 0 || week.slice(0, 4) !== weeks[i - 1].slice(0, 4) ? formatWeekWithYear(week) : formatWeekShort(week),
   );
+}
+
+/** Shading of deficit periods (the soft deficit colour), in the chart and its legend. */
+const SHADE_COLOR = "#fdba74";
+
+/** Runs of shaded x values as recharts reference areas (from the first to the last label of a run). */
+function shadedRanges(labels: readonly string[], shade?: readonly boolean[]): { x1: string; x2: string }[] {
+  const ranges: { x1: string; x2: string }[] = [];
+  if (!shade) return ranges;
+  let start = -1;
+  for (let i = 0; i <= labels.length; i++) {
+    const on = i < labels.length && shade[i];
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      // A run reaches to the next point, so a single week is a visible band, not a line.
+      ranges.push({ x1: labels[start], x2: labels[Math.min(i, labels.length - 1)] });
+      start = -1;
+    }
+  }
+  return ranges;
 }
 
 /** At most this many x labels: a fixed interval, so recharts need not measure every label. */
@@ -103,7 +136,22 @@ function tickText(props: AxisTickProps, text: string) {
     </text>
   );
 }
-const xTick = (props: AxisTickProps) => tickText(props, String(props.payload?.value ?? ""));
+/** X labels with a year ("v. 1 2027", "jan 2027") put the year on a second line, so neighbours never touch. */
+const xTick = (props: AxisTickProps) => {
+  const text = String(props.payload?.value ?? "");
+  const match = /^(.+) (\d{4})$/.exec(text);
+  if (!match) return tickText(props, text);
+  return (
+    <text x={props.x} y={props.y} textAnchor="middle" fontSize={TICK_STYLE.fontSize} fill={TICK_STYLE.fill}>
+      <tspan x={props.x} dy="0.71em">
+        {match[1]}
+      </tspan>
+      <tspan x={props.x} dy="1.2em">
+        {match[2]}
+      </tspan>
+    </text>
+  );
+};
 const yTick = (props: AxisTickProps) => {
   const value = props.payload?.value;
   return tickText(props, typeof value === "number" ? formatNumber(value) : String(value ?? ""));
@@ -166,6 +214,9 @@ export function WeekLineChart(props: WeekLineChartProps) {
     [labels, series],
   );
   const legend: LegendItem[] = series.map((s) => ({ label: s.label, ...look(s) }));
+  if (props.shade?.some(Boolean) && props.shadeLabel)
+    legend.push({ label: props.shadeLabel, color: SHADE_COLOR, area: true });
+  const shadeRanges = useMemo(() => shadedRanges(labels, props.shade), [labels, props.shade]);
   const rowHeader = props.labels ? t("period") : t("week");
   const table = useMemo(
     () => ({
@@ -199,6 +250,7 @@ export function WeekLineChart(props: WeekLineChartProps) {
         height={props.height ?? 280}
         markerEvery={markerEvery}
         xInterval={xInterval}
+        shade={shadeRanges}
       />
     </ChartFrame>
   );
@@ -213,13 +265,25 @@ const LineChartBody = memo(function LineChartBody(props: {
   height: number;
   markerEvery: number;
   xInterval: number;
+  shade: readonly { x1: string; x2: string }[];
 }) {
   return (
     <div style={{ height: props.height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={props.data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="x" tick={xTick} interval={props.xInterval} />
+          {props.shade.map((r) => (
+            <ReferenceArea
+              key={r.x1}
+              x1={r.x1}
+              x2={r.x2}
+              fill={SHADE_COLOR}
+              fillOpacity={0.35}
+              stroke="none"
+              ifOverflow="visible"
+            />
+          ))}
+          <XAxis dataKey="x" tick={xTick} interval={props.xInterval} height={36} />
           <YAxis
             tick={yTick}
             tickFormatter={(v: number) => formatNumber(v)}
@@ -244,7 +308,7 @@ const LineChartBody = memo(function LineChartBody(props: {
                 key={s.key}
                 dataKey={s.key}
                 name={s.label}
-                type="monotone"
+                type="linear"
                 stroke={l.color}
                 strokeWidth={l.width}
                 strokeDasharray={l.dash}

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useLayoutEffect } from "react";
+import { MEANING_GLYPH, type Meaning } from "@/components/ui/legend";
 import type { CellTone } from "./grid-types";
 import type { PeerFocus } from "./use-grid-presence";
 
@@ -44,7 +45,17 @@ interface GridCellProps {
 const TONE_CLASS: Record<Exclude<CellTone, null>, string> = {
   deficit: "text-deficit font-medium",
   surplus: "text-surplus",
+  worse: "text-deficit font-medium",
+  better: "text-surplus font-medium",
   muted: "text-slate-500",
+};
+
+/** Tones that carry a meaning show its glyph too (legend.tsx), never colour alone. */
+const TONE_GLYPH: Partial<Record<Exclude<CellTone, null>, Meaning>> = {
+  deficit: "shortage",
+  surplus: "surplus",
+  worse: "worse",
+  better: "better",
 };
 
 /** One cell of the week grid: its number, selection, focus ring, others' cursors and the editor. */
@@ -81,7 +92,10 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       {props.editor ? (
         <CellInput editor={props.editor} />
       ) : props.text ? (
-        <span className="truncate">{props.text}</span>
+        <span className="truncate">
+          {props.tone && TONE_GLYPH[props.tone] && <span aria-hidden>{MEANING_GLYPH[TONE_GLYPH[props.tone]!]} </span>}
+          {props.text}
+        </span>
       ) : (
         props.placeholder && <span className="truncate text-slate-500 italic">{props.placeholder}</span>
       )}

@@ -25,7 +25,7 @@ export interface GridColumn {
 }
 
 /** What a cell may look like beyond its number. */
-export type CellTone = "deficit" | "surplus" | "muted" | null;
+export type CellTone = "deficit" | "surplus" | "worse" | "better" | "muted" | null;
 
 /** Weeks or a read-only roll-up to months, quarters or years. */
 export type GridPeriod = "week" | PeriodKind;
@@ -54,6 +54,8 @@ export interface WeekGridProps {
   toEdit?: (row: number, col: number, value: number | null) => CellEdit | null;
   /** Whether a cell may be edited (default: every cell when `toEdit` is given). */
   isEditable?: (row: number, col: number) => boolean;
+  /** Why a read-only cell can't be typed into, and what to do instead (default "Den här cellen kan inte ändras"). */
+  readOnlyHint?: string;
   /** Grey text shown in an empty cell (e.g. the calendar default "50 %"). */
   placeholder?: (row: number, col: number) => string | null;
   cellTone?: (row: number, col: number) => CellTone;

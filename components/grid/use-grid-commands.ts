@@ -8,7 +8,9 @@ import { editText, type ParsedCell, parseCell } from "@/lib/grid/codec";
 import { type CellPos, type CellRange, moveBy, planFillDown, planPaste } from "@/lib/grid/selection";
 import { formatTsv, parseTsv } from "@/lib/grid/tsv";
 import type { GridColumn, WeekGridProps } from "./grid-types";
+import type { OutlierQuestion } from "./outlier-dialog";
 import { useBoardUndo } from "./use-board-undo";
+import { useOutlierCheck } from "./use-outlier-check";
 
 /** A cell being edited. */
 export interface Editing {
@@ -40,6 +42,8 @@ export interface GridCommandState {
   scrollToCell: (pos: CellPos) => void;
   rowHeight: number;
   headerHeight: number;
+  /** Asks before absurd values are stored (the grid's OutlierDialog). */
+  ask: (question: OutlierQuestion) => void;
 }
 
 /**
@@ -58,6 +62,19 @@ export function useGridCommands(state: GridCommandState) {
   const rowCount = rows.length;
   const colCount = columns.length;
   const format = props.format ?? {};
+  const outliers = useOutlierCheck({
+    rows,
+    columns,
+    getValue: view.getValue,
+    isEnabled: format.kind !== "percent" && !view.isRollUp,
+  });
+  /** Stores edits at once, or after "spara ändå" when a value lies far outside its row. */
+  const store = (cells: { row: number; col: number; edit: CellEdit }[]) => {
+    const edits = cells.map((c) => c.edit);
+    const question = outliers(cells);
+    if (question) state.ask({ text: question, apply: () => setCells(room.doc, edits, room.origin) });
+    else setCells(room.doc, edits, room.origin);
+  };
   const ROW_HEIGHT = state.rowHeight;
   const HEADER_HEIGHT = state.headerHeight;
 
@@ -70,7 +87,7 @@ export function useGridCommands(state: GridCommandState) {
   const refusal = (pos: CellPos): string | null => {
     if (!room.canEdit) return t("readOnly");
     if (view.isRollUp) return t("rollUpReadOnly");
-    if (!canEditCell(pos.row, pos.col)) return t("cellReadOnly");
+    if (!canEditCell(pos.row, pos.col)) return props.readOnlyHint ?? t("cellReadOnly");
     return null;
   };
 
@@ -127,7 +144,7 @@ export function useGridCommands(state: GridCommandState) {
       if (!isBlur) inputRef.current?.focus();
       return false;
     }
-    if (result.edit) setCells(room.doc, [result.edit], room.origin);
+    if (result.edit) store([{ ...safeActive, edit: result.edit }]);
     setEditing(null);
     goTo(moveBy(safeActive, dRow, dCol, rowCount, colCount));
     if (!isBlur) focusGrid();
@@ -142,7 +159,7 @@ export function useGridCommands(state: GridCommandState) {
 
   /** Applies texts to many cells as ONE transaction (one undo step), or nothing if any is invalid. */
   const applyTexts = (cells: { row: number; col: number; text: string }[]): number | null => {
-    const edits: CellEdit[] = [];
+    const edits: { row: number; col: number; edit: CellEdit }[] = [];
     for (const cell of cells) {
       if (!canEditCell(cell.row, cell.col)) continue;
       const result = prepare(cell, cell.text);
@@ -151,9 +168,9 @@ export function useGridCommands(state: GridCommandState) {
         setMessage({ pos: cell, text: t("pasteRejected", { where, error: result.error }), kind: "error" });
         return null;
       }
-      if (result.edit) edits.push(result.edit);
+      if (result.edit) edits.push({ row: cell.row, col: cell.col, edit: result.edit });
     }
-    if (edits.length > 0) setCells(room.doc, edits, room.origin);
+    if (edits.length > 0) store(edits);
     return edits.length;
   };
 
@@ -257,8 +274,8 @@ export function useGridCommands(state: GridCommandState) {
       const lower = key.toLowerCase();
       if (lower === "z" || lower === "y") {
         e.preventDefault();
-        if (lower === "y" || e.shiftKey) undo?.redo();
-        else undo?.undo();
+        if (lower === "y" || e.shiftKey) undo.redo();
+        else undo.undo();
         return;
       }
       if (lower === "d") {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { aggregateMean, aggregateSum, formatPeriodLabel, periodKey } from "@/lib/engine";
+import { aggregateMean, aggregateSum, periodKey } from "@/lib/engine";
+import { formatPeriod } from "@/lib/format";
 import type { GridColumn, GridPeriod } from "./grid-types";
 
 /** The columns and values the grid shows: the given weeks, or their read-only roll-up per period. */
@@ -19,7 +20,7 @@ export function useGridView(
       const key = periodKey(week, period);
       if (keys[keys.length - 1] !== key && !keys.includes(key)) keys.push(key);
     }
-    const periodColumns: GridColumn[] = keys.map((key) => ({ key, label: formatPeriodLabel(key), width: 96 }));
+    const periodColumns: GridColumn[] = keys.map((key) => ({ key, label: formatPeriod(key), width: 96 }));
     // Each row's roll-up is computed by the engine's aggregation the first time it is shown.
     const cache = new Map<number, (number | null)[]>();
     const rolled = (row: number, col: number) => {

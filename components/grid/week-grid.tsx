@@ -4,10 +4,12 @@ import { elementScroll, useVirtualizer, type Virtualizer, type VirtualizerOption
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
+import { LOW_WEEK_BG } from "@/components/ui/legend";
 import { formatCell } from "@/lib/grid/codec";
 import { type CellPos, type CellRange, moveBy, rangeBetween, rangeContains } from "@/lib/grid/selection";
 import { GridCell, GridMessage } from "./grid-cell";
 import type { WeekGridProps } from "./grid-types";
+import { OutlierDialog, type OutlierQuestion } from "./outlier-dialog";
 import { type Editing, type GridMessageState, useGridCommands } from "./use-grid-commands";
 import { usePeerFocus, usePublishFocus, useRemoteFlashes } from "./use-grid-presence";
 import { useGridView } from "./use-grid-view";
@@ -88,6 +90,7 @@ export function WeekGrid(props: WeekGridProps) {
     setEditingState(editingRef.current);
   };
   const [message, setMessage] = useState<GridMessageState | null>(null);
+  const [question, setQuestion] = useState<OutlierQuestion | null>(null);
   const dragging = useRef(false);
 
   // Computed before the virtualisers so they start from the grid's real height.
@@ -186,6 +189,7 @@ export function WeekGrid(props: WeekGridProps) {
     },
     rowHeight: ROW_HEIGHT,
     headerHeight: HEADER_HEIGHT,
+    ask: setQuestion,
   });
   const { canEditCell, commit, startEditing, clearSelection, copyText, pasteText } = commands;
   const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
@@ -321,7 +325,7 @@ export function WeekGrid(props: WeekGridProps) {
                     e.preventDefault();
                     selectLine("col", vc.index);
                   }}
-                  className={`absolute top-0 flex h-full cursor-pointer items-end justify-end border-r border-slate-200 px-2 pb-2 text-right text-sm font-semibold text-slate-700 ${column.isMuted ? "bg-amber-50" : ""}`}
+                  className={`absolute top-0 flex h-full cursor-pointer items-end justify-end border-r border-slate-200 px-2 pb-2 text-right text-sm font-semibold text-slate-700 ${column.isMuted ? LOW_WEEK_BG : ""}`}
                   style={{ left: vc.start, width: vc.size }}
                 >
                   <span className="truncate">{column.label}</span>
@@ -417,6 +421,7 @@ export function WeekGrid(props: WeekGridProps) {
       {message && (!messageRow || !messageCol) && (
         <GridMessage id={`${domId}-message`} kind={message.kind} text={message.text} />
       )}
+      <OutlierDialog question={question} onDone={() => setQuestion(null)} returnFocus={focusGrid} />
     </div>
   );
 }

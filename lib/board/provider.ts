@@ -232,10 +232,21 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     refresh();
   });
 
-  const onOnline = () => connection.reconnect();
+  // Going offline, this tab says goodbye first (an awareness update with no state), so the others'
+  // presence drops it at once even if the socket's closing handshake never completes; online again,
+  // it comes back with the same state.
+  let stateBeforeOffline: Record<string, unknown> | null = null;
+  const onOnline = () => {
+    if (stateBeforeOffline && provider.awareness.getLocalState() === null)
+      provider.awareness.setLocalState(stateBeforeOffline);
+    stateBeforeOffline = null;
+    connection.reconnect();
+  };
   // The browser knows before the socket does (a dead network can keep a socket "open" for
   // minutes): go offline at once, keep editing locally, and resync when the network is back.
   const onOffline = () => {
+    stateBeforeOffline = provider.awareness.getLocalState();
+    if (stateBeforeOffline) provider.awareness.setLocalState(null);
     wanted = false;
     if (timer !== null) clearTimeout(timer);
     timer = null;

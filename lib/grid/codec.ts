@@ -2,7 +2,7 @@
  * How a grid cell's stored number is shown, typed and copied: plain numbers, or shares stored as
  * 0..1 and shown as percent. Keeps the grid free of unit arithmetic and makes it testable.
  */
-import { formatNumber } from "@/lib/format";
+import { decimalMark, formatNumber } from "@/lib/format";
 import { parseSwedishNumber } from "@/lib/parse-number";
 
 export interface CellFormat {
@@ -37,11 +37,11 @@ export function formatCell(value: number | null, format: CellFormat): string {
   return format.kind === "percent" ? `${text} %` : text;
 }
 
-/** The cell's text for editing and copying: no grouping, a decimal comma, no unit, trailing zeros dropped. */
+/** The cell's text for editing and copying: no grouping, the UI language's decimal mark, no unit, trailing zeros dropped. */
 export function editText(value: number | null, format: CellFormat): string {
   if (value === null) return "";
   const shown = Math.round(value * scale(format) * 1e6) / 1e6;
-  return String(shown).replace(".", ",").replace("-", "\u2212");
+  return String(shown).replace(".", decimalMark()).replace("-", "\u2212");
 }
 
 export type ParsedCell =

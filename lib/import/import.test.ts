@@ -181,3 +181,32 @@ describe("confirming", () => {
     await expect(run).rejects.toThrow("cancelled");
   });
 });
+
+describe("ambiguous planning object names", () => {
+  it("says which objects a shared service name matches instead of 'finns inte'", async () => {
+    const { importTargets, validateTable } = await import("./validate");
+    const board = {
+      planningObjects: [
+        { id: "a", service: "Återbesök", providerCategory: "Läkare", contactType: "besök" },
+        { id: "b", service: "Återbesök", providerCategory: "Sjuksköterska", contactType: "besök" },
+      ],
+      resources: [],
+    } as unknown as Parameters<typeof importTargets>[0];
+    const table = { headers: ["Objekt", "Vecka", "Antal"], rows: [["Återbesök", "2026-W05", "12"]] };
+    const rows = await validateTable(
+      table as never,
+      "history",
+      { planningObject: 0, week: 1, value: 2 } as never,
+      importTargets(board),
+    );
+    expect(rows[0].errors).toEqual([
+      {
+        line: 2,
+        code: "ambiguousPlanningObject",
+        value: "Återbesök",
+        field: "planningObject",
+        matches: "Återbesök · Läkare · besök, Återbesök · Sjuksköterska · besök",
+      },
+    ]);
+  });
+});

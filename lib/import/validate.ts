@@ -15,6 +15,7 @@ export type ImportErrorCode =
   | "weekWithoutYear"
   | "missingWeek"
   | "noSuchPlanningObject"
+  | "ambiguousPlanningObject"
   | "noSuchResource"
   | "missingKey"
   | "notANumber"
@@ -29,6 +30,8 @@ export interface ImportError {
   /** The offending cell's text. */
   value: string;
   field?: ImportField;
+  /** For an ambiguous name: the labels of the objects it matches ("A, B, C"). */
+  matches?: string;
 }
 
 export interface ImportRow {
@@ -42,6 +45,8 @@ export interface ImportRow {
 export interface ImportTargets {
   planningObjects: Map<string, string>;
   resources: Map<string, string>;
+  /** Service names shared by several objects (key → their labels), so a row can say which it could mean. */
+  ambiguous?: Map<string, string[]>;
 }
 
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
@@ -57,8 +62,10 @@ export function importTargets(board: PksBoard): ImportTargets {
   const serviceCount = new Map<string, number>();
   for (const po of board.planningObjects)
     serviceCount.set(key(po.service), (serviceCount.get(key(po.service)) ?? 0) + 1);
+  const ambiguous = new Map<string, string[]>();
   for (const po of board.planningObjects) {
     if (serviceCount.get(key(po.service)) === 1) planningObjects.set(key(po.service), po.id);
+    else ambiguous.set(key(po.service), [...(ambiguous.get(key(po.service)) ?? []), planningObjectLabel(po)]);
     planningObjects.set(key(planningObjectLabel(po)), po.id);
     planningObjects.set(key(planningObjectLabel(po).replace(/ · /g, " ")), po.id);
   }
@@ -66,7 +73,7 @@ export function importTargets(board: PksBoard): ImportTargets {
   const resources = new Map<string, string>();
   for (const r of board.resources) resources.set(key(r.name), r.id);
   for (const r of board.resources) resources.set(key(r.id), r.id);
-  return { planningObjects, resources };
+  return { planningObjects, resources, ambiguous };
 }
 
 type NumberRule = "nonNegative" | "share" | "utilization";
@@ -111,6 +118,7 @@ function readTarget(
   errors: ImportError[],
   code: "noSuchPlanningObject" | "noSuchResource",
   field: ImportField,
+  ambiguous?: Map<string, string[]>,
 ): string | null {
   const value = cellText(column === undefined || column === null ? null : (row[column] ?? null));
   if (value === "") {
@@ -118,7 +126,9 @@ function readTarget(
     return null;
   }
   const id = lookup.get(key(value));
-  if (!id) errors.push({ line, code, value, field });
+  const matches = id ? undefined : ambiguous?.get(key(value));
+  if (matches) errors.push({ line, code: "ambiguousPlanningObject", value, field, matches: matches.join(", ") });
+  else if (!id) errors.push({ line, code, value, field });
   return id ?? null;
 }
 
@@ -156,6 +166,7 @@ export function validateRow(
         errors,
         "noSuchPlanningObject",
         "planningObject",
+        targets.ambiguous,
       )
     : readTarget(row, mapping.resource, targets.resources, line, errors, "noSuchResource", "resource");
   const week = kind === "resources" ? null : readWeek(row, mapping, line, errors);
@@ -247,6 +258,7 @@ export function describeImportError(error: ImportError): string {
     weekWithoutYear: `'${v}' saknar år`,
     missingWeek: "vecka saknas",
     noSuchPlanningObject: `planeringsobjektet '${v}' finns inte`,
+    ambiguousPlanningObject: `'${v}' är tvetydigt: matchar ${error.matches ?? ""}`,
     noSuchResource: `resursen '${v}' finns inte`,
     missingKey: "namn eller id saknas",
     notANumber: `'${v}' är inget tal`,

@@ -251,7 +251,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         }
       }
     }
-  }, options.pingIntervalMs ?? 30_000);
+    // 4 s: a person whose network died (no close frame) leaves everyone's presence within 8 s.
+  }, options.pingIntervalMs ?? 4_000);
   pinger.unref();
 
   return {

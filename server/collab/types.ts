@@ -72,7 +72,7 @@ export interface CollabServerOptions {
   saveRetries?: number;
   /** First retry delay (ms), doubled per retry. Default 200. */
   saveRetryDelayMs?: number;
-  /** Interval of WebSocket pings; a connection that missed one pong is dropped (ms). Default 30000. */
+  /** Interval of WebSocket pings; a connection that missed one pong is dropped (ms). Default 4000. */
   pingIntervalMs?: number;
 }
 

@@ -4,6 +4,7 @@ import { setLocaleAction } from "@/app/actions/locale";
 import { BoardNav } from "@/components/board/board-nav";
 import { BoardRoomProvider } from "@/components/board/board-room";
 import { ConnectionBadge } from "@/components/board/connection-badge";
+import { DownloadMenu } from "@/components/board/download-menu";
 import { PresenceAvatars } from "@/components/board/presence";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -38,32 +39,44 @@ export default async function BoardLayout({
   return (
     <BoardRoomProvider boardId={board.id} role={role} userId={user.id} userName={user.name}>
       <div className="flex min-h-screen flex-col">
-        <header className="no-print flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
-          <Link href="/" className="font-bold text-accent-strong" aria-label={t("nav.boards")}>
+        <header className="no-print flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+          <Link
+            href="/"
+            className="shrink-0 font-bold text-accent-strong"
+            aria-label={`Planeringstavlan – ${t("nav.boards")}`}
+          >
             Planeringstavlan
           </Link>
           <span className="text-slate-300" aria-hidden>
             /
           </span>
-          <div className="min-w-0">
-            <h1 className="truncate text-base font-semibold text-slate-900" data-testid="board-name">
+          {/* The board's name gives way (truncates) so the bar stays one line at 1280 px. */}
+          <div className="min-w-0 shrink">
+            <h1 className="truncate text-base font-semibold text-slate-900" data-testid="board-name" title={board.name}>
               {board.name}
             </h1>
-            <p className="text-xs text-slate-600">
+            <p className="truncate text-xs text-slate-600">
               {unit.name} · {t("board.period", { period: board.period })}
             </p>
           </div>
-          <span className="rounded bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong">
-            {t(`boardLevels.${board.level}`)}
+          <span
+            className="shrink-0 whitespace-nowrap rounded bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong"
+            data-testid="board-level"
+          >
+            {t("topBar.level", { level: t(`boardLevels.${board.level}`).toLowerCase() })}
           </span>
-          <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700" data-testid="board-role">
+          <span
+            className="shrink-0 whitespace-nowrap rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
+            data-testid="board-role"
+          >
             {t("board.role", { role: t(`roles.${role}`) })}
           </span>
           <ConnectionBadge />
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex shrink-0 items-center gap-3">
+            <DownloadMenu boardId={board.id} />
             <PresenceAvatars />
             <LanguageSwitch action={setLocaleAction} compact />
-            <Link href="/profile" className="rounded px-2 py-1 text-sm hover:bg-slate-100">
+            <Link href="/profile" className="max-w-40 truncate rounded px-2 py-1 text-sm hover:bg-slate-100">
               {user.name}
             </Link>
             <SignOutButton label={t("nav.signOut")} />

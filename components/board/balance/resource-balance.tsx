@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { memo, useId, useMemo, useRef, useState } from "react";
 import { WeekLineChart, type WeekSeries } from "@/components/charts/week-line-chart";
+import { Legend } from "@/components/ui/legend";
 import type { PksBoard, PksResult, ResourceResult } from "@/lib/engine";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { GapValue } from "./gap-value";
-import { type Period, periodColumns, rollUp } from "./period";
+import { type Period, PeriodTableFrame, periodColumns, rollUp } from "./period";
 
 function sum(values: readonly number[]): number {
   let total = 0;
@@ -55,18 +56,15 @@ export function ResourceBalanceChart(props: {
   const resource = props.board.resources.find((r) => r.id === resourceId) ?? props.board.resources[0];
   const weeks = props.plan.weeks;
   const series = useMemo(() => {
-    if (!resource) return { keys: [], labels: [], list: [] as WeekSeries[] };
+    if (!resource) return { keys: [], labels: [], list: [] as WeekSeries[], shade: [] as boolean[] };
     const res = props.plan.resources[resource.id];
     const need = rollUp(weeks, res.need, props.period);
+    const available = rollUp(weeks, res.available, props.period).values;
     const list: WeekSeries[] = [
-      { key: "need", label: t("series.need"), values: need.values, tone: "deficit" },
-      {
-        key: "available",
-        label: t("series.available"),
-        values: rollUp(weeks, res.available, props.period).values,
-        tone: "plan",
-      },
+      { key: "need", label: t("series.need"), values: need.values, tone: "need" },
+      { key: "available", label: t("series.available"), values: available, tone: "plan" },
     ];
+    const shade = need.values.map((v, i) => v > available[i] + 1e-9);
     const sc = props.scenario?.resources[resource.id];
     if (sc) {
       list.push({
@@ -80,11 +78,11 @@ export function ResourceBalanceChart(props: {
         label: t("series.scenarioNeed"),
         values: rollUp(weeks, sc.need, props.period).values,
         tone: "scenario",
-        color: "#c2410c",
-        marker: "triangle-down",
+        color: "#1e3a8a",
+        marker: "circle",
       });
     }
-    return { keys: need.keys, labels: need.labels, list };
+    return { keys: need.keys, labels: need.labels, list, shade };
   }, [resource, props.plan, props.scenario, props.period, weeks, t]);
   if (!resource) return null;
   return (
@@ -94,6 +92,8 @@ export function ResourceBalanceChart(props: {
       weeks={series.keys}
       labels={series.labels}
       series={series.list}
+      shade={series.shade}
+      shadeLabel={t("shadeDeficit")}
       unit={t("hours")}
       actions={
         <div className="flex items-center gap-2">
@@ -127,54 +127,73 @@ export function ResourceBalanceTable(props: {
   period: Period;
 }) {
   const t = useTranslations("balance");
+  const tl = useTranslations("legend");
   const weeks = useStableWeeks(props.plan.weeks);
   const columns = useMemo(() => periodColumns(weeks, props.period), [weeks, props.period]);
+  const isWeek = props.period === "week";
   return (
     <section aria-labelledby="balance-table-heading">
       <h3 id="balance-table-heading" className="text-lg font-semibold text-slate-900">
         {t("tableTitle")}
       </h3>
       <p className="mt-1 text-sm text-slate-600">{t("tableHelp")}</p>
-      <div className="mt-3 max-h-[32rem] overflow-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-separate border-spacing-0 text-sm" data-testid="balance-table">
-          <thead className="sticky top-0 z-10 bg-slate-50 text-slate-700">
+      <Legend
+        className="mt-2"
+        items={[
+          { meaning: "shortage", label: tl("shortage") },
+          { meaning: "surplus", label: tl("surplus") },
+          { pattern: "shade", label: tl("deficitPeriod") },
+        ]}
+      />
+      <PeriodTableFrame period={props.period} count={columns.keys.length}>
+        <table
+          className={`border-separate border-spacing-0 text-[13px] ${isWeek ? "" : "w-full table-fixed"}`}
+          data-testid="balance-table"
+        >
+          {!isWeek && (
+            <colgroup>
+              <col className="w-32" />
+              <col className="w-[5.5rem]" />
+              <col className="w-14" />
+              {columns.keys.map((key) => (
+                <col key={key} />
+              ))}
+            </colgroup>
+          )}
+          <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="sticky left-0 z-20 bg-slate-50 px-3 py-2 text-left">
-                {t("resource")}
-              </th>
-              <th scope="col" className="bg-slate-50 px-3 py-2 text-left">
+              <th scope="col" className="sticky left-0 z-20 bg-slate-50 px-2 py-2 text-left">
                 {t("measure")}
+                {columns.year && <span className="block text-xs font-normal text-slate-600">{columns.year}</span>}
               </th>
-              <th scope="col" className="bg-slate-50 px-3 py-2 text-right">
+              <th scope="col" className="bg-slate-50 px-1.5 py-2 text-right">
                 {t("total")}
               </th>
-              <th scope="col" className="bg-slate-50 px-3 py-2 text-right">
-                {t("coverage")}
+              <th scope="col" className="bg-slate-50 px-1.5 py-2 text-right">
+                {t("coverageShort")}
               </th>
               {columns.labels.map((label, i) => (
-                <th key={columns.keys[i]} scope="col" className="whitespace-nowrap bg-slate-50 px-3 py-2 text-right">
+                <th key={columns.keys[i]} scope="col" className="whitespace-nowrap bg-slate-50 px-1.5 py-2 text-right">
                   {label}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
-            {props.board.resources.map((resource) => (
-              <ResourceRows
-                key={resource.id}
-                resourceId={resource.id}
-                name={resource.name}
-                res={props.plan.resources[resource.id]}
-                sc={props.scenario?.resources[resource.id]}
-                isLimiting={resource.id === props.plan.limitingResource}
-                weeks={weeks}
-                columnKeys={columns.keys}
-                period={props.period}
-              />
-            ))}
-          </tbody>
+          {props.board.resources.map((resource) => (
+            <ResourceRows
+              key={resource.id}
+              resourceId={resource.id}
+              name={resource.name}
+              res={props.plan.resources[resource.id]}
+              sc={props.scenario?.resources[resource.id]}
+              isLimiting={resource.id === props.plan.limitingResource}
+              weeks={weeks}
+              columnKeys={columns.keys}
+              period={props.period}
+            />
+          ))}
         </table>
-      </div>
+      </PeriodTableFrame>
     </section>
   );
 }
@@ -199,6 +218,7 @@ const ResourceRows = memo(
     const t = useTranslations("balance");
     const deficit = t("deficit");
     const surplus = t("surplus");
+    const balanced = t("inBalance");
     if (!res) return null;
     const rows: { key: string; label: string; values: number[]; isGap?: boolean; isScenario?: boolean }[] = [
       { key: "need", label: t("series.need"), values: res.need },
@@ -213,73 +233,88 @@ const ResourceRows = memo(
         isGap: true,
         isScenario: true,
       });
-    return rows.map((row, k) => {
-      const rolled = rollUp(weeks, row.values, period).values;
-      const total = sum(row.values);
-      return (
-        <tr
-          key={`${resourceId}-${row.key}`}
-          className={`${k === 0 ? "[&>*]:border-t [&>*]:border-slate-200" : ""} ${row.isScenario ? "bg-violet-50/60" : ""}`}
-          data-testid={`balance-row-${resourceId}-${row.key}`}
-        >
-          {k === 0 && (
-            <th
-              scope="rowgroup"
-              rowSpan={rows.length}
-              className="sticky left-0 z-[1] bg-white px-3 py-1.5 text-left align-top font-semibold text-slate-900"
-            >
+    const span = 3 + columnKeys.length;
+    return (
+      <tbody>
+        <tr>
+          <th
+            scope="rowgroup"
+            colSpan={span}
+            className="border-t border-slate-300 bg-slate-50/60 px-2 pt-2 pb-1 text-left text-sm font-semibold text-slate-900"
+          >
+            <span className="sticky left-2">
               {name}
               {isLimiting && (
                 <span className="ml-2 inline-block rounded bg-deficit-soft px-1.5 py-0.5 text-xs font-semibold text-deficit">
                   {t("limitingShort")}
                 </span>
               )}
-            </th>
-          )}
-          <td
-            className={`whitespace-nowrap px-3 py-1.5 ${row.isScenario ? "italic text-violet-800" : "text-slate-700"}`}
-          >
-            {row.label}
-          </td>
-          <td className="whitespace-nowrap px-3 py-1.5 text-right font-semibold">
-            {row.isGap ? (
-              <GapValue
-                value={total}
-                deficitLabel={deficit}
-                surplusLabel={surplus}
-                testId={`total-${row.key}-${resourceId}`}
-              />
-            ) : (
-              <span className="tabular" data-testid={`total-${row.key}-${resourceId}`}>
-                {formatNumber(total)}
-              </span>
-            )}
-          </td>
-          <td
-            className="tabular whitespace-nowrap px-3 py-1.5 text-right"
-            data-testid={row.key === "gap" ? `coverage-${resourceId}` : undefined}
-          >
-            {row.key === "gap"
-              ? formatPercent(res.coverage)
-              : row.key === "scenarioGap"
-                ? formatPercent(sc?.coverage ?? null)
-                : ""}
-          </td>
-          {rolled.map((value, i) => (
-            <td
-              key={columnKeys[i]}
-              className={`whitespace-nowrap px-3 py-1.5 text-right ${row.isGap && value < -1e-9 ? "bg-deficit-soft/60" : ""}`}
-            >
-              {row.isGap ? (
-                <GapValue value={value} deficitLabel={deficit} surplusLabel={surplus} />
-              ) : (
-                <span className="tabular">{formatNumber(value)}</span>
-              )}
-            </td>
-          ))}
+            </span>
+          </th>
         </tr>
-      );
-    });
+        {rows.map((row) => {
+          const rolled = rollUp(weeks, row.values, period).values;
+          const total = sum(row.values);
+          return (
+            <tr
+              key={`${resourceId}-${row.key}`}
+              className={row.isScenario ? "bg-violet-50/60" : ""}
+              data-testid={`balance-row-${resourceId}-${row.key}`}
+            >
+              <th
+                scope="row"
+                className={`sticky left-0 z-[1] truncate border-t border-slate-100 px-2 py-1.5 text-left font-normal ${row.isScenario ? "bg-violet-50 italic text-violet-800" : "bg-white text-slate-700"}`}
+              >
+                {row.label}
+              </th>
+              <td className="whitespace-nowrap border-t border-slate-100 px-1.5 py-1.5 text-right font-semibold">
+                {row.isGap ? (
+                  <GapValue
+                    value={total}
+                    deficitLabel={deficit}
+                    surplusLabel={surplus}
+                    zeroLabel={balanced}
+                    testId={`total-${row.key}-${resourceId}`}
+                  />
+                ) : (
+                  <span className="tabular" data-testid={`total-${row.key}-${resourceId}`}>
+                    {formatNumber(total)}
+                  </span>
+                )}
+              </td>
+              <td
+                className="tabular whitespace-nowrap border-t border-slate-100 px-1.5 py-1.5 text-right"
+                data-testid={row.key === "gap" ? `coverage-${resourceId}` : undefined}
+              >
+                {row.key === "gap"
+                  ? formatPercent(res.coverage)
+                  : row.key === "scenarioGap"
+                    ? formatPercent(sc?.coverage ?? null)
+                    : ""}
+              </td>
+              {rolled.map((value, i) => (
+                <td
+                  key={columnKeys[i]}
+                  className={`whitespace-nowrap border-t border-slate-100 px-1.5 py-1.5 text-right ${row.isGap && value < -0.5 ? "bg-deficit-soft" : ""}`}
+                >
+                  {row.isGap ? (
+                    <GapValue
+                      value={value}
+                      deficitLabel={deficit}
+                      surplusLabel={surplus}
+                      zeroLabel={balanced}
+                      glyph={false}
+                    />
+                  ) : (
+                    <span className="tabular">{formatNumber(value)}</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    );
   },
   (a, b) =>
     a.resourceId === b.resourceId &&

@@ -74,7 +74,14 @@ export function ScenarioCompare(props: { board: PksBoard; plan: PksResult; scena
                     />
                   </td>
                   <td className="px-3 py-2 text-right">
-                    <GapValue value={scenarioGap - planGap} deficitLabel={t("worse")} surplusLabel={t("better")} />
+                    <GapValue
+                      value={scenarioGap - planGap}
+                      kind="change"
+                      deficitLabel={t("worse")}
+                      surplusLabel={t("better")}
+                      zeroLabel={t("same")}
+                      testId={`compare-difference-${r.id}`}
+                    />
                   </td>
                   <td className="tabular px-3 py-2 text-right">
                     {formatPercent(props.plan.resources[r.id]?.coverage ?? null)}

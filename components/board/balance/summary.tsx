@@ -47,6 +47,7 @@ function Headline({ board, result, testPrefix }: { board: PksBoard; result: PksR
             value={totalGap(result, limiting.id)}
             deficitLabel={t("deficit")}
             surplusLabel={t("surplus")}
+            zeroLabel={t("inBalance")}
             testId={`${testPrefix}-limiting-gap`}
           />
         </p>

@@ -5,7 +5,8 @@ import { useBoardRoom } from "@/components/board/board-room";
 import { InlineNumber } from "@/components/grid/inline-field";
 import { ui } from "@/components/ui/styles";
 import { setCalendar, toggleLowProductionWeek } from "@/lib/board/doc-model";
-import { formatWeekLabelWithYear, type PksBoard, weekNumber } from "@/lib/engine";
+import { type PksBoard, weekNumber } from "@/lib/engine";
+import { formatWeekWithYear } from "@/lib/format";
 
 /** Low-production weeks (summer, Christmas …) as toggle buttons, and their default availability. */
 export function LowProductionCalendar({ board, weeks }: { board: PksBoard; weeks: readonly string[] }) {
@@ -44,8 +45,8 @@ export function LowProductionCalendar({ board, weeks }: { board: PksBoard; weeks
                 type="button"
                 aria-pressed={isLow}
                 disabled={disabled}
-                title={`${formatWeekLabelWithYear(week)}${isLow ? ` — ${t("low.isLow")}` : ""}`}
-                aria-label={formatWeekLabelWithYear(week)}
+                title={`${formatWeekWithYear(week)}${isLow ? ` — ${t("low.isLow")}` : ""}`}
+                aria-label={formatWeekWithYear(week)}
                 onClick={() => toggleLowProductionWeek(room.doc, week, undefined, room.origin)}
                 className={`tabular flex min-h-9 w-full items-center justify-center gap-0.5 rounded border text-sm ${isLow ? "border-amber-600 bg-amber-100 font-semibold text-amber-900" : "border-slate-200 bg-white text-slate-700 hover:bg-slate-50"} disabled:cursor-default`}
               >

@@ -6,7 +6,8 @@ import { startTransition, useCallback, useMemo, useState } from "react";
 import { useAnnounceSection, useBoardData, useBoardResult, useBoardRoom } from "@/components/board/board-room";
 import type { GridRow } from "@/components/grid/grid-types";
 import { ui } from "@/components/ui/styles";
-import { formatWeekLabelWithYear, weekRange } from "@/lib/engine";
+import { weekRange } from "@/lib/engine";
+import { formatWeekWithYear } from "@/lib/format";
 import { ForecastChart, ForecastGrid } from "./forecast-view";
 import { HistoryGrid } from "./history-grid";
 import { ObjectDetails } from "./object-details";
@@ -49,7 +50,7 @@ export function DemandSection({ importHref }: { importHref?: string }) {
       board
         ? weekRange(board.horizon.start, board.horizon.weeks).map((key) => ({
             key,
-            label: formatWeekLabelWithYear(key),
+            label: formatWeekWithYear(key),
           }))
         : [],
     [board],

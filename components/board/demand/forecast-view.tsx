@@ -9,6 +9,7 @@ import { weekColumns } from "@/components/grid/week-columns";
 import { WeekGrid } from "@/components/grid/week-grid";
 import { ui } from "@/components/ui/styles";
 import { formatWeek, type PksResult, type PlanningObject, parseWeek } from "@/lib/engine";
+import { ForecastOverride } from "./forecast-override";
 
 type Metric = "demand" | "production";
 
@@ -40,7 +41,15 @@ export function ForecastGrid(props: {
     (row: number, col: number) => result.planningObjects[objects[row]?.id]?.[metric][col] ?? null,
     [result, objects, metric],
   );
-  const onActive = useCallback((row: number) => onSelect(objects[row]?.id), [objects, onSelect]);
+  const [cell, setCell] = useState<{ row: number; col: number } | null>(null);
+  const onActive = useCallback(
+    (row: number, col: number) => {
+      onSelect(objects[row]?.id);
+      setCell({ row, col });
+    },
+    [objects, onSelect],
+  );
+  const canOverride = metric === "demand" && period === "week" && cell !== null;
   return (
     <section aria-labelledby="forecast-title" className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
@@ -80,7 +89,17 @@ export function ForecastGrid(props: {
         format={{ decimals: 1 }}
         period={period}
         onActiveCellChange={onActive}
+        readOnlyHint={t("forecast.overrideHint")}
       />
+      {canOverride && (
+        <ForecastOverride
+          key={`${objects[cell.row]?.id}|${result.weeks[cell.col]}`}
+          object={objects[cell.row]}
+          label={props.rows[cell.row]?.label ?? ""}
+          week={result.weeks[cell.col]}
+          result={result}
+        />
+      )}
     </section>
   );
 }

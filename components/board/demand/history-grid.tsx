@@ -3,6 +3,7 @@
 import { CalendarPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
+import { useBoardRoom } from "@/components/board/board-room";
 import type { GridPeriod, GridRow } from "@/components/grid/grid-types";
 import { PeriodSelect } from "@/components/grid/period-select";
 import { weekColumns } from "@/components/grid/week-columns";
@@ -42,6 +43,8 @@ export function HistoryGrid(props: {
   const t = useTranslations("demand");
   const [fromYear, setFromYear] = useState<number | null>(null);
   const [period, setPeriod] = useState<GridPeriod>("week");
+  // Earlier weeks are for entering history; viewers cannot enter any.
+  const { canEdit } = useBoardRoom();
   const { objects, onSelect } = props;
   const weeks = useMemo(
     () => historyWeeks(objects, props.horizonStart, fromYear),
@@ -73,7 +76,14 @@ export function HistoryGrid(props: {
           <p className="text-sm text-slate-600">{t("history.help")}</p>
         </div>
         <PeriodSelect value={period} onChange={setPeriod} />
-        <button type="button" className={ui.buttonSecondary} onClick={() => setFromYear(firstYear - 1)}>
+        <button
+          type="button"
+          className={`${ui.buttonSecondary} disabled:cursor-not-allowed disabled:opacity-60`}
+          disabled={!canEdit}
+          title={canEdit ? undefined : t("history.addYearViewer")}
+          onClick={() => setFromYear(firstYear - 1)}
+          data-testid="add-history-year"
+        >
           <CalendarPlus aria-hidden className="size-4" />
           {t("history.addYear", { year: firstYear - 1 })}
         </button>

@@ -1,9 +1,9 @@
 "use client";
 
-import { AlertTriangle } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { formatWeekLabelWithYear, type PksBoard, type PksResult } from "@/lib/engine";
-import { formatNumber } from "@/lib/format";
+import { LOW_WEEK_BG, SignedValue } from "@/components/ui/legend";
+import type { PksBoard, PksResult } from "@/lib/engine";
+import { formatNumber, formatWeekWithYear } from "@/lib/format";
 import { isBeyondThreshold } from "./use-threshold";
 
 /** Plan vs outcome for one planning object, week by week, with deviations beyond the threshold flagged. */
@@ -65,30 +65,37 @@ export function DeviationTable(props: { board: PksBoard; result: PksResult; poId
             return (
               <tr
                 key={week}
-                className={`border-t border-slate-100 ${isLow ? "bg-[repeating-linear-gradient(135deg,#ffffff_0_8px,#f1f5f9_8px_12px)]" : ""}`}
+                className={`border-t border-slate-100 ${isLow ? LOW_WEEK_BG : ""}`}
                 data-testid={`deviation-${week}`}
               >
                 <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-medium">
-                  {formatWeekLabelWithYear(week)}
+                  {formatWeekWithYear(week)}
                   {isLow && (
                     <span className="ml-2 rounded border border-slate-400 px-1 text-xs font-normal text-slate-700">
                       {t("lowShort")}
                     </span>
                   )}
                 </th>
-                <td className="tabular px-3 py-1.5 text-right">{formatNumber(res.planned[i], 1)}</td>
+                <td className="tabular px-3 py-1.5 text-right">{formatNumber(res.planned[i])}</td>
                 <td className="tabular px-3 py-1.5 text-right">{formatNumber(outcome.produced)}</td>
                 <td
-                  className={`tabular px-3 py-1.5 text-right font-medium ${beyond ? (deviation! < 0 ? "bg-deficit-soft text-deficit" : "bg-surplus-soft text-surplus") : ""}`}
+                  className={`tabular px-3 py-1.5 text-right ${beyond ? (deviation! < 0 ? "bg-deficit-soft" : "bg-surplus-soft") : ""}`}
                   data-beyond={beyond || undefined}
                 >
-                  {beyond && <AlertTriangle aria-hidden className="mr-1 inline size-4 align-[-3px]" />}
-                  {deviation !== null && deviation > 0 ? "+" : ""}
-                  {formatNumber(deviation, 1)}
-                  {beyond && <span className="sr-only"> {t("beyond")}</span>}
+                  {deviation === null ? (
+                    "–"
+                  ) : beyond ? (
+                    <SignedValue
+                      value={deviation}
+                      kind="change"
+                      words={{ worse: t("beyondWorse"), better: t("beyondBetter") }}
+                    />
+                  ) : (
+                    `${Math.round(deviation) > 0 ? "+" : ""}${formatNumber(deviation)}`
+                  )}
                 </td>
-                <td className="tabular px-3 py-1.5 text-right">{formatNumber(follow.cumulativeDeviation[k], 1)}</td>
-                <td className="tabular px-3 py-1.5 text-right">{formatNumber(res.demand[i], 1)}</td>
+                <td className="tabular px-3 py-1.5 text-right">{formatNumber(follow.cumulativeDeviation[k])}</td>
+                <td className="tabular px-3 py-1.5 text-right">{formatNumber(res.demand[i])}</td>
                 <td className="tabular px-3 py-1.5 text-right">{formatNumber(outcome.inflow)}</td>
                 <td className="tabular px-3 py-1.5 text-right">{formatNumber(res.waiting[i])}</td>
                 <td className="tabular px-3 py-1.5 text-right">{formatNumber(outcome.waiting)}</td>

@@ -65,7 +65,6 @@ export function ObjectCharts(props: { board: PksBoard; result: PksResult; poId: 
           { key: "cumulative", label: t("cumulative"), values: cumulative, tone: "deficit", dash: "4 3" },
         ]}
         unit={t("unit")}
-        decimals={1}
       />
       <WeekLineChart
         title={t("forecastVsInflow", { mape: formatPercent(mape, 1) })}

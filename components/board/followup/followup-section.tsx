@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { Legend } from "@/components/ui/legend";
 import { ui } from "@/components/ui/styles";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { NumberField } from "../balance/number-field";
@@ -14,6 +15,7 @@ import { useDeviationThreshold } from "./use-threshold";
 /** Uppföljning: outcomes per week, plan vs outcome, forecast vs inflow, waiting list and capacity. */
 export function FollowUpSection() {
   const t = useTranslations("followup");
+  const tl = useTranslations("legend");
   useAnnounceSection("followup");
   const board = useBoardData();
   const result = useBoardResult(board, "plan");
@@ -65,6 +67,13 @@ export function FollowUpSection() {
               {t("outcomeGrid")}
             </h3>
             <p className="text-sm text-slate-600">{t("outcomeGridHelp", { threshold: Math.round(threshold * 100) })}</p>
+            <Legend
+              items={[
+                { meaning: "worse", label: tl("worse") },
+                { meaning: "better", label: tl("better") },
+                { pattern: "low", label: tl("lowWeek") },
+              ]}
+            />
             <OutcomeGrid board={board} result={result} threshold={threshold} />
           </section>
           <section aria-labelledby="object-heading" className="space-y-4">

@@ -5,7 +5,8 @@ import { useCallback, useMemo } from "react";
 import type { GridColumn, GridRow } from "@/components/grid/grid-types";
 import { WeekGrid } from "@/components/grid/week-grid";
 import type { OutcomeField } from "@/lib/board/doc-model";
-import { formatWeekLabelWithYear, type PksBoard, type PksResult } from "@/lib/engine";
+import type { PksBoard, PksResult } from "@/lib/engine";
+import { formatWeekShort, formatWeekWithYear } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { isBeyondThreshold } from "./use-threshold";
 
@@ -18,8 +19,8 @@ function useWeekColumns(board: PksBoard, weeks: readonly string[], lowLabel: str
       const hasYear = i === 0 || week.slice(0, 4) !== weeks[i - 1].slice(0, 4);
       return {
         key: week,
-        label: hasYear ? formatWeekLabelWithYear(week) : `v. ${Number(week.slice(6))}`,
-        title: low.has(week) ? `${formatWeekLabelWithYear(week)} — ${lowLabel}` : formatWeekLabelWithYear(week),
+        label: hasYear ? formatWeekWithYear(week) : formatWeekShort(week),
+        title: low.has(week) ? `${formatWeekWithYear(week)} — ${lowLabel}` : formatWeekWithYear(week),
         isMuted: low.has(week),
         ...(hasYear ? { width: 104 } : {}),
       };
@@ -78,7 +79,7 @@ export function OutcomeGrid(props: { board: PksBoard; result: PksResult; thresho
         const k = res?.followUp?.weeks.indexOf(columns[col].key) ?? -1;
         const deviation = k >= 0 ? (res.followUp?.deviation[k] ?? null) : null;
         if (!isBeyondThreshold(deviation, res.planned[col], threshold)) return null;
-        return (deviation ?? 0) < 0 ? "deficit" : "surplus";
+        return (deviation ?? 0) < 0 ? "worse" : "better";
       }}
       maxHeight={360}
     />

@@ -13,7 +13,7 @@ const MAX_PREVIEW = 200;
 /** A row error in the UI language: "rad 14: 'v. 54' finns inte". */
 export function useErrorText() {
   const t = useTranslations("import.errors");
-  return (error: ImportError) => t(error.code, { line: error.line, value: error.value });
+  return (error: ImportError) => t(error.code, { line: error.line, value: error.value, matches: error.matches ?? "" });
 }
 
 /** Which column holds what: one select per field of the import kind. */

@@ -3,14 +3,20 @@
 import { CheckCircle2, FileUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { OutlierDialog, type OutlierQuestion } from "@/components/grid/outlier-dialog";
 import { ui } from "@/components/ui/styles";
 import { setCells } from "@/lib/board/doc-model";
+import { formatNumber } from "@/lib/format";
 import { type ColumnMapping, guessMapping, IMPORT_KINDS, type ImportKind, mappingProblems } from "@/lib/import/mapping";
+import { findImportOutliers } from "@/lib/import/outliers";
+import { findOverwrites } from "@/lib/import/overwrites";
 import { ImportCancelledError, type ImportTable, readImportFile } from "@/lib/import/table";
 import { canConfirmImport, collectEdits, type ImportRow, importTargets, validateTable } from "@/lib/import/validate";
 import { useAnnounceSection, useBoardData, useBoardRoom } from "../board-room";
 import { ExchangeJson } from "./exchange-json";
 import { MappingForm, PreviewTable, useErrorText } from "./import-preview";
+import { ImportUndo, writeAsOneStep } from "./import-undo";
+import { describeEditTarget, OverwritePreview } from "./overwrite-preview";
 
 type Busy = { step: "reading" | "checking"; share: number } | null;
 
@@ -31,6 +37,9 @@ export function ImportSection() {
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const [undoItem, setUndoItem] = useState<ReturnType<typeof writeAsOneStep>>(null);
+  const [question, setQuestion] = useState<OutlierQuestion | null>(null);
+  const tOutlier = useTranslations("outlier");
 
   // Re-check every row whenever the file, the kind, the mapping or the board's objects change.
   const targetsKey = board
@@ -95,13 +104,31 @@ export function ImportSection() {
     setExcluded(new Set());
   }
 
-  function confirm() {
+  /** Writes the accepted rows as one undoable step of this user. */
+  function write() {
     if (!rows) return;
     const edits = collectEdits(rows, excluded);
-    setCells(room.doc, edits, room.origin);
+    setUndoItem(writeAsOneStep(room.undo, () => setCells(room.doc, edits, room.origin)));
     const count = rows.filter((r) => r.errors.length === 0 && !excluded.has(r.line)).length;
     reset();
     setMessage({ kind: "done", text: t("done", { count }) });
+  }
+
+  /** Asks once when values lie far outside their weeks ("spara ändå?"), else imports at once. */
+  function confirm() {
+    if (!rows || !board) return;
+    const outliers = findImportOutliers(board, collectEdits(rows, excluded));
+    if (outliers.length === 0) return write();
+    const text = outliers
+      .slice(0, 3)
+      .map(({ edit, outlier }) =>
+        tOutlier("where", {
+          where: describeEditTarget(board, edit),
+          text: tOutlier(outlier.direction, { ratio: formatNumber(outlier.ratio) }),
+        }),
+      )
+      .join(" ");
+    setQuestion({ text, apply: write });
   }
 
   if (!board)
@@ -111,6 +138,7 @@ export function ImportSection() {
       </p>
     );
   const problems = mappingProblems(kind, mapping);
+  const overwrites = rows ? findOverwrites(board, collectEdits(rows, excluded)) : [];
   const errorRows = rows?.filter((r) => r.errors.length > 0) ?? [];
   const openErrors = errorRows.filter((r) => !excluded.has(r.line));
   const importable = rows?.filter((r) => r.errors.length === 0 && !excluded.has(r.line)).length ?? 0;
@@ -202,6 +230,7 @@ export function ImportSection() {
             {message.text}
           </p>
         )}
+        {message?.kind === "done" && <ImportUndo undo={room.undo} item={undoItem} />}
       </section>
 
       {table && (
@@ -267,6 +296,7 @@ export function ImportSection() {
                   setExcluded(next);
                 }}
               />
+              <OverwritePreview board={board} overwrites={overwrites} />
               <div className="flex flex-wrap items-center gap-3">
                 <button
                   type="button"
@@ -285,6 +315,7 @@ export function ImportSection() {
       )}
 
       <ExchangeJson boardId={room.boardId} />
+      <OutlierDialog question={question} onDone={() => setQuestion(null)} />
     </div>
   );
 }
