@@ -5,6 +5,7 @@ import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ui } from "@/components/ui/styles";
 import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
 import { formatNumber, formatPercent } from "@/lib/format";
+import { BalanceVerdictText } from "./balance/balance-verdict";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
 import { PresenceList } from "./presence";
 
@@ -36,16 +37,12 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
         </div>
       ) : (
         <>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <div className={ui.card} data-testid="balance-status">
+          <div className="grid gap-4 sm:grid-cols-4">
+            <div className={`${ui.card} sm:col-span-2`} data-testid="balance-status">
               <p className="text-sm text-slate-600">{t("balanceLabel")}</p>
-              <p className={`mt-1 text-2xl font-semibold ${result.balanced ? "text-surplus" : "text-deficit"}`}>
-                {result.balanced ? "✓ " : "▲ "}
-                {result.balanced ? t("balanced") : t("notBalanced")}
-              </p>
-              <p className="mt-1 text-sm text-slate-600">
-                {result.balanced ? t("balancedHelp") : t("notBalancedHelp")}
-              </p>
+              <div className="mt-1">
+                <BalanceVerdictText board={board} result={result} testId="balance-verdict" size="large" showHelp />
+              </div>
             </div>
             <div className={ui.card} data-testid="limiting-resource">
               <p className="text-sm text-slate-600">{t("limiting")}</p>
