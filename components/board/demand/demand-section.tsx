@@ -7,6 +7,7 @@ import { useAnnounceSection, useBoardData, useBoardResult, useBoardRoom } from "
 import type { GridRow } from "@/components/grid/grid-types";
 import { ui } from "@/components/ui/styles";
 import { formatWeekLabelWithYear, weekRange } from "@/lib/engine";
+import { AllocationPanel } from "./allocation-panel";
 import { ForecastChart, ForecastGrid } from "./forecast-view";
 import { HistoryGrid } from "./history-grid";
 import { ObjectDetails } from "./object-details";
@@ -159,8 +160,10 @@ export function DemandSection({ importHref }: { importHref?: string }) {
           </section>
 
           {selected && isComplete && (
-            <ObjectDetails object={selected} label={objectLabel(selected)} weeks={horizonWeeks} />
+            <ObjectDetails object={selected} label={objectLabel(selected)} weeks={horizonWeeks} result={result} />
           )}
+
+          {isComplete && <AllocationPanel board={board} result={result} />}
 
           <HistoryGrid objects={ordered} rows={rows} horizonStart={board.horizon.start} onSelect={select} />
 
