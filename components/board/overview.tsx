@@ -7,6 +7,7 @@ import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } fro
 import { formatNumber, formatPercent } from "@/lib/format";
 import { BalanceVerdictText } from "./balance/balance-verdict";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
+import { ExpectedWaitCells } from "./overview-wait";
 import { PresenceList } from "./presence";
 
 function sum(values: number[]): number {
@@ -152,6 +153,12 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                       <th scope="col" className="px-3 py-2 text-right">
                         {t("waitingEnd")}
                       </th>
+                      <th scope="col" className="px-3 py-2 text-right">
+                        {t("expectedWait")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 text-right">
+                        {t("waitTarget")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -179,6 +186,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                             {atTarget === undefined ? "–" : `${reached ? "✓" : "▲"} ${formatNumber(atTarget)}`}
                           </td>
                           <td className="tabular px-3 py-2 text-right">{formatNumber(path[path.length - 1])}</td>
+                          <ExpectedWaitCells object={p} result={result} />
                         </tr>
                       );
                     })}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { computeBoard, type PksBoard } from "@/lib/engine";
 import { makeObject, makeResource } from "@/lib/engine/test-factories";
+import { objectsBelowNeed } from "./allocation-shortfall";
 import { setRanks } from "./doc-edit-v2";
 import { boardTypes } from "./doc-layout";
 import { writeBoardToDoc } from "./doc-write";
@@ -101,5 +102,38 @@ describe("expected waiting time", () => {
       weeks: null,
       isWithinGuarantee: false,
     });
+  });
+});
+
+describe("objectsBelowNeed", () => {
+  it("lists the objects planned below their need: all three evenly, or only the P90 object once ranked", () => {
+    const objects = [
+      makeObject({ id: "a", priority: "P90" }),
+      makeObject({ id: "b", priority: "P7" }),
+      makeObject({ id: "akut", acute: { dailyDemand: [1, 2], coveragePct: 100 }, annualVolume: 52 * 14 }),
+    ];
+    // Acute first: production need max(14, 2 · 7) = 14 at 1 h each is reserved before the rest.
+    const board: PksBoard = {
+      format: "pks-board",
+      version: 2,
+      board: { name: "T" },
+      horizon: { start: "2027-W01", weeks: 1 },
+      resources: [makeResource({ hoursPerWeek: 30 })],
+      planningObjects: objects,
+    };
+    // 30 − 14 = 16 h shared by a and b evenly: 8 of 10 each.
+    const even = objectsBelowNeed(board, computeBoard(board));
+    expect(even.map((r) => [r.id, Math.round(r.planned)])).toEqual([
+      ["a", 8],
+      ["b", 8],
+    ]);
+    const ranked = {
+      ...board,
+      planningObjects: objects.map((o) => (o.id === "b" ? { ...o, rank: 7 } : o.id === "a" ? { ...o, rank: 90 } : o)),
+    };
+    // b first gets its 10, a the remaining 6.
+    expect(objectsBelowNeed(ranked, computeBoard(ranked)).map((r) => [r.id, Math.round(r.planned)])).toEqual([
+      ["a", 6],
+    ]);
   });
 });

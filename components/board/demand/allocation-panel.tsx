@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ui } from "@/components/ui/styles";
+import { objectsBelowNeed } from "@/lib/board/allocation-shortfall";
 import { hasPriorityOrder } from "@/lib/board/priority-order";
 import type { PksBoard, PksResult } from "@/lib/engine";
 import { formatNumber, formatPercent } from "@/lib/format";
-import { objectsBelowNeed } from "./allocation-shortfall";
 import { objectLabel } from "./object-label";
 import { PriorityOrderControl } from "./priority-order";
 

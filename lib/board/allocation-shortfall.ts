@@ -1,3 +1,4 @@
+/** Planning objects planned below their need in a capacity shortage (Behov). */
 import type { PksBoard, PksResult } from "@/lib/engine";
 
 export interface ObjectShortfall {
