@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ui } from "@/components/ui/styles";
 import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
+import { measureBasis } from "@/lib/engine/measures";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { BalanceVerdictText } from "./balance/balance-verdict";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
@@ -214,7 +215,11 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                     <span
                       className={`rounded px-2 py-0.5 text-xs font-semibold ${m.status === "proposed" ? "bg-amber-100 text-amber-900" : m.status === "decided" ? "bg-accent-soft text-accent-strong" : "bg-surplus-soft text-surplus"}`}
                     >
-                      {t(`measureStatus.${m.status}`)}
+                      {t(
+                        m.status === "realized" && measureBasis(m) === "change"
+                          ? "measureStatus.realizedChange"
+                          : `measureStatus.${m.status}`,
+                      )}
                     </span>
                     <span className="text-xs text-slate-600">
                       {m.from ? formatWeekLabelWithYear(m.from) : "…"} – {m.to ? formatWeekLabelWithYear(m.to) : "…"}

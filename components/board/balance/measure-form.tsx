@@ -3,17 +3,27 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ui } from "@/components/ui/styles";
+import { setMeasureBasis } from "@/lib/board/doc-edit-v2";
 import { addMeasure, updateMeasure } from "@/lib/board/doc-model";
-import { compareWeeks, formatWeekLabelWithYear, type Measure, type MeasureStatus, type PksBoard } from "@/lib/engine";
+import {
+  compareWeeks,
+  formatWeekLabelWithYear,
+  type Measure,
+  type MeasureBasis,
+  type MeasureStatus,
+  type PksBoard,
+} from "@/lib/engine";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { parseSwedishNumber } from "@/lib/parse-number";
 import { useBoardRoom } from "../board-room";
+import { MeasureBasisField } from "./measure-basis";
 import { LEVERS, type Lever, type MeasureMeta, setMeasureMeta } from "./measure-meta";
 
 interface Draft {
   title: string;
   kind: "capacity" | "need";
   lever: Lever | "";
+  basis: MeasureBasis | "";
   resourceId: string;
   hoursPerWeek: string;
   planningObjectId: string;
@@ -33,6 +43,7 @@ function draftOf(board: PksBoard, measure: Measure | null, meta: MeasureMeta | u
     title: measure?.title ?? "",
     kind: measure?.kind ?? "capacity",
     lever: meta?.lever ?? "",
+    basis: measure?.basis ?? "",
     resourceId: measure?.kind === "capacity" ? measure.resourceId : (board.resources[0]?.id ?? ""),
     hoursPerWeek: measure?.kind === "capacity" ? show(measure.hoursPerWeek) : "",
     planningObjectId: measure?.kind === "need" ? measure.planningObjectId : (board.planningObjects[0]?.id ?? ""),
@@ -124,6 +135,7 @@ export function MeasureForm(props: {
       } else {
         addMeasure(room.doc, measure, null, room.origin);
       }
+      setMeasureBasis(room.doc, measure.id, draft.basis || null, room.origin);
       setMeasureMeta(room.doc, measure.id, meta, room.origin);
     }, room.origin);
     props.onDone();
@@ -215,6 +227,14 @@ export function MeasureForm(props: {
             ))}
           </select>
         </div>
+        <MeasureBasisField
+          id={`${id}-basis`}
+          kind={draft.kind}
+          lever={draft.lever}
+          value={draft.basis}
+          inputClassName={input}
+          onChange={(basis) => set("basis", basis)}
+        />
         <div>
           <label htmlFor={`${id}-owner`} className={ui.label}>
             {t("fields.owner")}

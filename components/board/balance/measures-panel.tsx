@@ -15,6 +15,7 @@ import {
 import { formatNumber } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { useBoardRoom, usePresence } from "../board-room";
+import { realizedStatusKey } from "./measure-basis";
 import { MeasureForm } from "./measure-form";
 import { clearMeasureMeta, type MeasureMeta, useMeasureMeta } from "./measure-meta";
 
@@ -92,7 +93,7 @@ function MeasureRow(props: {
         >
           {(["proposed", "decided", "realized"] as const).map((s) => (
             <option key={s} value={s}>
-              {t(`status.${s}`)}
+              {t(s === "realized" ? realizedStatusKey(measure) : `status.${s}`)}
             </option>
           ))}
         </select>
