@@ -6,7 +6,7 @@ import { aggregateSum, type PeriodKind } from "@/lib/engine";
 
 /** The grain numbers are shown in: a week, or a month, quarter or year (sum of its weeks). */
 export type Period = "week" | PeriodKind;
-export const PERIODS: readonly Period[] = ["week", "month", "quarter", "year"];
+export const PERIODS: readonly Period[] = ["week", "month", "tertial", "quarter", "year"];
 
 export interface RolledUp {
   keys: string[];
@@ -29,7 +29,7 @@ export function periodColumns(weeks: readonly string[], period: Period): { keys:
   return { keys, labels };
 }
 
-/** Vecka / månad / kvartal / år as a segmented control. */
+/** Vecka / månad / tertial / kvartal / år as a segmented control. */
 export function PeriodSelect({ value, onChange }: { value: Period; onChange: (period: Period) => void }) {
   const t = useTranslations("balance.period");
   return (
