@@ -15,6 +15,10 @@ const newBoardInput = z.object({
   unitId: z.uuid("unit"),
   period: z.coerce.number().int("period").min(2000, "period").max(2100, "period"),
   level: z.enum(["strategic", "tactical", "operational"], "level"),
+  years: z
+    .string()
+    .transform((text) => (text === "" ? 1 : Number(text)))
+    .pipe(z.number().int("period").min(1, "period").max(4, "period")),
 });
 
 export type NewBoardState = {
@@ -25,7 +29,9 @@ export type NewBoardState = {
 /** Creates a board from the form; the creator becomes its owner. Field errors are message keys. */
 export async function createBoardAction(_prev: NewBoardState, formData: FormData): Promise<NewBoardState> {
   const user = await requireUser();
-  const raw = Object.fromEntries(["name", "unitId", "period", "level"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const raw = Object.fromEntries(
+    ["name", "unitId", "period", "level", "years"].map((k) => [k, String(formData.get(k) ?? "")]),
+  );
   const parsed = newBoardInput.safeParse(raw);
   if (!parsed.success) {
     const errors: NewBoardState["errors"] = {};
@@ -47,6 +53,7 @@ export async function createBoardAction(_prev: NewBoardState, formData: FormData
     unit: unit.name,
     level: parsed.data.level,
     year: parsed.data.period,
+    years: parsed.data.years,
   });
   const board = await createBoard(db, {
     organisationId: user.organisationId,
