@@ -365,7 +365,9 @@ describe("ortopedtavlan through the planning engine", () => {
     for (const id of ["akut-bedomning", "frakturkirurgi"]) {
       const entry = result.planningObjects[id];
       expect(entry.rank).toBe(0);
-      entry.demand.forEach((d, w) => expect(entry.planned[w], `${id} week ${w + 1}`).toBeCloseTo(d, 6));
+      entry.demand.forEach((d, w) => {
+        expect(entry.planned[w], `${id} week ${w + 1}`).toBeCloseTo(d, 6);
+      });
     }
     const hip = result.planningObjects.hoftprotes;
     expect(hip.planned[28]).toBeLessThan(hip.production[28] - 0.5);
