@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { ui } from "@/components/ui/styles";
+import { computeBalanceVerdict } from "@/lib/board/verdict";
 import { formatWeekLabelWithYear, type PksBoard, type PksResult, weekRange } from "@/lib/engine";
 import { measureBasis } from "@/lib/engine/measures";
 import { formatNumber, formatPercent } from "@/lib/format";
@@ -24,6 +26,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
   const limiting = board.resources.find((r) => r.id === result.limitingResource);
   const isEmpty = board.resources.length === 0 && board.planningObjects.length === 0;
   const waitingObjects = board.planningObjects.filter((p) => p.waitingList);
+  const verdictPeriods = useMemo(() => computeBalanceVerdict(board, result).totalPeriods, [board, result]);
   return (
     <div className="space-y-8">
       <div>
@@ -90,7 +93,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                       {t("coverageCol")}
                     </th>
                     <th scope="col" className="px-3 py-2 text-right">
-                      {t("deficitWeeks")}
+                      {t("deficitPeriods", { period: result.balancePeriod })}
                     </th>
                   </tr>
                 </thead>
@@ -100,7 +103,6 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                     const need = sum(res.need);
                     const available = sum(res.available);
                     const gap = available - need;
-                    const deficitWeeks = res.gap.filter((g) => g < -1e-9).length;
                     return (
                       <tr key={r.id} className="border-t border-slate-100" data-testid={`resource-row-${r.id}`}>
                         <th scope="row" className="px-3 py-2 text-left font-medium">
@@ -118,7 +120,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                         </td>
                         <td className="tabular px-3 py-2 text-right">{formatPercent(res.coverage)}</td>
                         <td className="tabular px-3 py-2 text-right">
-                          {deficitWeeks} / {weeks.length}
+                          {res.shortPeriods} / {verdictPeriods}
                         </td>
                       </tr>
                     );

@@ -52,7 +52,7 @@ describe("ortopedtavlan (demo board)", () => {
       ["lak", "Läkare", "staff", 14, 40, 0.65],
       ["ssk", "Sjuksköterska", "staff", 20, 40, 0.7],
       ["usk", "Undersköterska", "staff", 10, 40, 0.7],
-      ["opsal", "Operationssal", "room", 3, 40, 0.85],
+      ["opsal", "Operationssal", "room", 3, 45, 0.85],
       ["mottrum", "Mottagningsrum", "room", 8, 45, 0.8],
     ]);
     const lak = board.resources[0];

@@ -444,7 +444,7 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       name: "Operationssal",
       kind: "room",
       count: 3,
-      hoursPerWeek: 40,
+      hoursPerWeek: 45, // 07.30–16.30 on weekdays
       utilization: 0.85,
       // Sommarstängning: halva salstiden v28–31 (akuta operationer och de mest angelägna planerade).
       availability: Object.fromEntries([28, 29, 30, 31].map((k) => [w(k), 0.45])),
