@@ -16,72 +16,75 @@ function AcuteRow({ board, result, po }: { board: PksBoard; result: PksResult; p
   const acute = po.acute!;
   const label = planningObjectLabel(po);
   const f = computeAcuteFigures(board, result, po);
+  const above = f.daysAbovePct ?? 0;
   return (
-    <tr className="border-t border-slate-100 align-top" data-testid={`acute-row-${po.id}`}>
-      <th scope="row" className="px-3 py-2 text-left font-medium">
-        {label}
-        <span className="block text-xs font-normal text-slate-600">
-          {t("days")}: {formatNumber(acute.dailyDemand.length)}
-        </span>
-      </th>
-      <td className="px-3 py-2">
-        <NumberField
-          label={t("coverageFor", { object: label })}
-          hideLabel
-          value={acute.coveragePct}
-          min={0.1}
-          max={100}
-          suffix="%"
-          disabled={!room.canEdit}
-          testId={`acute-coverage-${po.id}`}
-          onCommit={(value) => {
-            if (value !== null) setAcute(room.doc, po.id, { ...acute, coveragePct: value }, room.origin);
-          }}
-        />
-      </td>
-      <td className="px-3 py-2">
-        <NumberField
-          label={t("daysPerWeekFor", { object: label })}
-          hideLabel
-          value={acute.daysPerWeek ?? 7}
-          min={1}
-          max={7}
-          decimals={0}
-          disabled={!room.canEdit}
-          testId={`acute-days-${po.id}`}
-          onCommit={(value) => {
-            if (value !== null) setAcuteDaysPerWeek(room.doc, po.id, Math.round(value), room.origin);
-          }}
-        />
-      </td>
-      <td className="tabular px-3 py-2 text-right" data-testid={`acute-dimension-${po.id}`}>
-        <span className="text-base font-semibold">
-          {formatNumber(f.perDay)} {t("perDay")}
-        </span>
-        <span className="block text-slate-700">{t("perWeek", { value: formatNumber(f.perWeek) })}</span>
-      </td>
-      <td className="tabular px-3 py-2 text-right" data-testid={`acute-share-${po.id}`}>
-        {formatPercent(f.shareOfNeed)}
-      </td>
-      <td className="tabular px-3 py-2 text-right" data-testid={`acute-shortfall-${po.id}`}>
-        <span className={f.shortfallWeeks > 0 ? "font-medium text-deficit" : ""}>
-          {t("shortfallWeeks", { count: f.shortfallWeeks })}
-        </span>
-        {f.worst && (
-          <span className="block text-slate-700">
-            {t("shortfallWorst", { week: f.worst.week, value: formatNumber(f.worst.value) })}
+    <>
+      <tr className="border-t border-slate-100 align-top" data-testid={`acute-row-${po.id}`}>
+        <th scope="row" className="px-3 py-2 text-left font-medium">
+          {label}
+          <span className="block text-xs font-normal text-slate-600">
+            {t("days")}: {formatNumber(acute.dailyDemand.length)}
           </span>
-        )}
-      </td>
-      <td className="px-3 py-2 text-sm" data-testid={`acute-above-${po.id}`}>
-        <span className="tabular font-medium">{formatPercent((f.daysAbovePct ?? 0) / 100)}</span>
-        {(f.daysAbovePct ?? 0) > 0 && (
-          <span className="mt-0.5 block max-w-xs text-slate-700">
-            {t("prompt", { pct: formatPercent((f.daysAbovePct ?? 0) / 100) })}
+        </th>
+        <td className="px-3 py-2">
+          <NumberField
+            label={t("coverageFor", { object: label })}
+            hideLabel
+            value={acute.coveragePct}
+            min={0.1}
+            max={100}
+            suffix="%"
+            disabled={!room.canEdit}
+            testId={`acute-coverage-${po.id}`}
+            onCommit={(value) => {
+              if (value !== null) setAcute(room.doc, po.id, { ...acute, coveragePct: value }, room.origin);
+            }}
+          />
+        </td>
+        <td className="px-3 py-2">
+          <NumberField
+            label={t("daysPerWeekFor", { object: label })}
+            hideLabel
+            value={acute.daysPerWeek ?? 7}
+            min={1}
+            max={7}
+            decimals={0}
+            disabled={!room.canEdit}
+            testId={`acute-days-${po.id}`}
+            onCommit={(value) => {
+              if (value !== null) setAcuteDaysPerWeek(room.doc, po.id, Math.round(value), room.origin);
+            }}
+          />
+        </td>
+        <td className="tabular px-3 py-2 text-right" data-testid={`acute-dimension-${po.id}`}>
+          <span className="text-base font-semibold">
+            {formatNumber(f.perDay)} {t("perDay")}
           </span>
-        )}
-      </td>
-    </tr>
+          <span className="block text-slate-700">{t("perWeek", { value: formatNumber(f.perWeek) })}</span>
+        </td>
+        <td className="tabular px-3 py-2 text-right" data-testid={`acute-share-${po.id}`}>
+          {formatPercent(f.shareOfNeed)}
+        </td>
+        <td className="tabular px-3 py-2 text-right" data-testid={`acute-shortfall-${po.id}`}>
+          <span className={f.shortfallWeeks > 0 ? "font-medium text-deficit" : ""}>
+            {t("shortfallWeeks", { count: f.shortfallWeeks })}
+          </span>
+          {f.worst && (
+            <span className="block text-slate-700">
+              {t("shortfallWorst", { week: f.worst.week, value: formatNumber(f.worst.value) })}
+            </span>
+          )}
+        </td>
+        <td className="tabular px-3 py-2 text-right font-medium">{formatPercent(above / 100)}</td>
+      </tr>
+      {above > 0 && (
+        <tr data-testid={`acute-above-${po.id}`}>
+          <td colSpan={7} className="px-3 pb-3 text-sm text-slate-700">
+            ▲ {t("prompt", { pct: formatPercent(above / 100) })}
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 
@@ -111,7 +114,7 @@ export function AcutePanel({ board, result }: { board: PksBoard; result: PksResu
                 <th
                   key={head}
                   scope="col"
-                  className={`px-3 py-2 ${i === 1 || i === 2 ? "w-32" : ""} ${i >= 3 && i <= 5 ? "text-right" : ""}`}
+                  className={`px-3 py-2 ${i === 1 || i === 2 ? "w-28" : ""} ${i >= 3 ? "text-right" : ""}`}
                   title={head === "share" ? t("shareHelp") : undefined}
                 >
                   {t(head)}

@@ -74,7 +74,7 @@ export function AllocationPanel({ board, result }: { board: PksBoard; result: Pk
                 return (
                   <tr key={row.id} className="border-t border-slate-100" data-testid={`allocation-row-${row.id}`}>
                     <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                      {object ? objectLabel(object) : row.id}
+                      {object ? [objectLabel(object), object.contactType].filter(Boolean).join(", ") : row.id}
                     </th>
                     <td className="px-2 py-1.5">{object?.priority ?? "–"}</td>
                     <td className="px-2 py-1.5">

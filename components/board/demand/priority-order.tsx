@@ -49,7 +49,7 @@ function ProposalTable({ board, proposal }: { board: PksBoard; proposal: Propose
           return (
             <tr key={p.id} className="border-t border-slate-100">
               <th scope="row" className="py-1 pr-3 text-left font-medium">
-                {object ? objectLabel(object) : p.id}
+                {object ? [objectLabel(object), object.contactType].filter(Boolean).join(", ") : p.id}
               </th>
               <td className="py-1 pr-3">{object?.priority ?? "–"}</td>
               <td className="tabular py-1 pr-3 text-right">{p.rank}</td>
