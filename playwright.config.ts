@@ -55,6 +55,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       PKS_DATA_DIR: process.env.PKS_E2E_DATA,
+      // The demo board is seeded as on this day: plan year 2027 with outcomes for weeks 1–6.
+      PKS_DEMO_TODAY: "2027-02-15",
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
     },
   },

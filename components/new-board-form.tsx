@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { HorizonYearsField } from "./horizon-years-field";
 import { ui } from "./ui/styles";
 
 interface Labels {
@@ -100,6 +101,7 @@ export function NewBoardForm(props: {
           </p>
           <FieldError id="period-error" message={err("period")} />
         </div>
+        <HorizonYearsField defaultValue={v.years} />
         <fieldset>
           <legend className={ui.label}>{labels.level}</legend>
           <div className="mt-2 space-y-1">

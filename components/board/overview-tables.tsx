@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { WaitText, waitTone } from "@/components/board/demand/object-v2-fields";
 import { type DataColumn, DataTable } from "@/components/ui/data-table";
 import { MEANING_GLYPH, SignedValue } from "@/components/ui/legend";
-import type { PksBoard, PksResult, Resource } from "@/lib/engine";
+import { CARE_GUARANTEE_DAYS, expectedWaitAt, waitTargetOf } from "@/lib/board/wait-time";
+import type { PksBoard, PksResult, PlanningObject, Resource } from "@/lib/engine";
 import { formatNumber, formatPercent, formatWeekWithYear } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 
@@ -19,25 +21,27 @@ interface ResourceLine {
   available: number;
   gap: number;
   coverage: number | null;
-  deficitWeeks: number;
+  shortPeriods: number;
 }
 
-/** Balance per resource over the horizon: need, available, difference, coverage, weeks short. */
+/**
+ * Balance per resource over the horizon: need, available, difference, coverage, and the periods of
+ * the board's balance period (weeks, quarters, years) that are short.
+ */
 export function ResourceBalanceTable({
   board,
   result,
-  weekCount,
+  totalPeriods,
 }: {
   board: PksBoard;
   result: PksResult;
-  weekCount: number;
+  totalPeriods: number;
 }) {
   const t = useTranslations("overview");
   const lines: ResourceLine[] = board.resources.map((resource) => {
     const res = result.resources[resource.id]!;
     const [need, available] = [sum(res.need), sum(res.available)];
-    const deficitWeeks = res.gap.filter((g) => g < -1e-9).length;
-    return { resource, need, available, gap: available - need, coverage: res.coverage, deficitWeeks };
+    return { resource, need, available, gap: available - need, coverage: res.coverage, shortPeriods: res.shortPeriods };
   });
   const columns: DataColumn<ResourceLine>[] = [
     { key: "name", header: t("resource"), isRowHeader: true, cell: (l) => l.resource.name },
@@ -52,10 +56,10 @@ export function ResourceBalanceTable({
     },
     { key: "coverage", header: t("coverageCol"), isNumeric: true, cell: (l) => formatPercent(l.coverage) },
     {
-      key: "deficitWeeks",
-      header: t("deficitWeeks"),
+      key: "shortPeriods",
+      header: t("deficitPeriods", { period: result.balancePeriod }),
       isNumeric: true,
-      cell: (l) => `${l.deficitWeeks} / ${weekCount}`,
+      cell: (l) => `${l.shortPeriods} / ${totalPeriods}`,
     },
   ];
   return (
@@ -72,6 +76,7 @@ export function ResourceBalanceTable({
 
 interface WaitingLine {
   id: string;
+  object: PlanningObject;
   label: string;
   current: number | undefined;
   target: number | undefined;
@@ -103,6 +108,7 @@ export function WaitingTable({
       const atTarget = targetIndex >= 0 ? path[targetIndex] : undefined;
       return {
         id: p.id,
+        object: p,
         label: planningObjectLabel(p),
         current: p.waitingList?.current,
         target: p.waitingList?.target,
@@ -151,6 +157,23 @@ export function WaitingTable({
       isNumeric: true,
       cell: (l) => formatNumber(l.end),
       footer: total((l) => l.end),
+    },
+    {
+      key: "expectedWait",
+      header: t("expectedWait"),
+      isNumeric: true,
+      cellTestId: (l) => `expected-wait-${l.id}`,
+      cellClassName: (l) => waitTone(expectedWaitAt(l.object, result.planningObjects[l.id], 0)?.isWithinTarget ?? null),
+      cell: (l) => {
+        const wait = expectedWaitAt(l.object, result.planningObjects[l.id], 0);
+        return wait ? <WaitText wait={wait} /> : "–";
+      },
+    },
+    {
+      key: "waitTarget",
+      header: t("waitTarget"),
+      isNumeric: true,
+      cell: (l) => t("waitTargetDays", { days: waitTargetOf(l.object).days, guarantee: CARE_GUARANTEE_DAYS }),
     },
   ];
   return (

@@ -1,11 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
 import { MEANING_GLYPH, SignedValue } from "@/components/ui/legend";
 import { ui } from "@/components/ui/styles";
+import { computeBalanceVerdict } from "@/lib/board/verdict";
 import { type PksBoard, type PksResult, weekRange } from "@/lib/engine";
+import { measureBasis } from "@/lib/engine/measures";
 import { formatPercent, formatWeekWithYear } from "@/lib/format";
+import { BalanceVerdictText } from "./balance/balance-verdict";
 import { useAnnounceSection, useBoardData, useBoardResult } from "./board-room";
 import { ResourceBalanceTable, WaitingTable } from "./overview-tables";
 import { PresenceList } from "./presence";
@@ -18,6 +22,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
   const limiting = board.resources.find((r) => r.id === result.limitingResource);
   const isEmpty = board.resources.length === 0 && board.planningObjects.length === 0;
   const waitingObjects = board.planningObjects.filter((p) => p.waitingList);
+  const verdictPeriods = useMemo(() => computeBalanceVerdict(board, result).totalPeriods, [board, result]);
   return (
     <div className="space-y-8">
       <div>
@@ -33,16 +38,12 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
         </div>
       ) : (
         <>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <div className={ui.card} data-testid="balance-status">
+          <div className="grid gap-4 sm:grid-cols-4">
+            <div className={`${ui.card} sm:col-span-2`} data-testid="balance-status">
               <p className="text-sm text-slate-600">{t("balanceLabel")}</p>
-              <p className={`mt-1 text-2xl font-semibold ${result.balanced ? "text-surplus" : "text-deficit"}`}>
-                <span aria-hidden>{result.balanced ? "✓ " : "⚠ "}</span>
-                {result.balanced ? t("balanced") : t("notBalanced")}
-              </p>
-              <p className="mt-1 text-sm text-slate-600">
-                {result.balanced ? t("balancedHelp") : t("notBalancedHelp")}
-              </p>
+              <div className="mt-1">
+                <BalanceVerdictText board={board} result={result} testId="balance-verdict" size="large" showHelp />
+              </div>
             </div>
             <div className={ui.card} data-testid="limiting-resource">
               <p className="text-sm text-slate-600">{t("limiting")}</p>
@@ -65,7 +66,7 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
             <h3 id="resources-heading" className={ui.h2}>
               {t("resources")}
             </h3>
-            <ResourceBalanceTable board={board} result={result} weekCount={weeks.length} />
+            <ResourceBalanceTable board={board} result={result} totalPeriods={verdictPeriods} />
           </section>
 
           <section aria-labelledby="waiting-heading">
@@ -97,7 +98,11 @@ export function Overview({ board, result }: { board: PksBoard; result: PksResult
                     <span
                       className={`rounded px-2 py-0.5 text-xs font-semibold ${m.status === "proposed" ? "bg-amber-100 text-amber-900" : m.status === "decided" ? "bg-accent-soft text-accent-strong" : "bg-surplus-soft text-surplus"}`}
                     >
-                      {t(`measureStatus.${m.status}`)}
+                      {t(
+                        m.status === "realized" && measureBasis(m) === "change"
+                          ? "measureStatus.realizedChange"
+                          : `measureStatus.${m.status}`,
+                      )}
                     </span>
                     <span className="text-xs text-slate-600">
                       {m.from ? formatWeekWithYear(m.from) : "…"} – {m.to ? formatWeekWithYear(m.to) : "…"}

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { GridPeriod } from "./grid-types";
 
-const PERIODS: GridPeriod[] = ["week", "month", "quarter", "year"];
+const PERIODS: GridPeriod[] = ["week", "month", "tertial", "quarter", "year"];
 
-/** Vecka / månad / kvartal / år as a segmented control; other periods than week are read-only sums. */
+/** Vecka / månad / tertial / kvartal / år as a segmented control; other periods than week are read-only sums. */
 export function PeriodSelect({ value, onChange }: { value: GridPeriod; onChange: (period: GridPeriod) => void }) {
   const t = useTranslations("grid");
   const name = useId();

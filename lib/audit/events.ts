@@ -69,6 +69,17 @@ export const userSignedInEvent = z.object({
   data: z.object({ ...userTarget, method: z.enum(["password", "oidc"]) }),
 });
 
+/** A person decided (or cleared) the board's prioritetsordning vid kapacitetsbrist. */
+export const priorityOrderEvent = z.object({
+  type: z.enum(["board.priority-order-decided", "board.priority-order-cleared"]),
+  data: z.object({
+    ...boardTarget,
+    basis: z.literal("medical-priority"),
+    ranks: z.record(z.string(), z.number().int()),
+    queried: z.array(z.string()),
+  }),
+});
+
 export const auditEvent = z.discriminatedUnion("type", [
   userSignedInEvent,
   boardCreatedEvent,
@@ -80,6 +91,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   memberRemovedEvent,
   profileUpdatedEvent,
   passwordChangedEvent,
+  priorityOrderEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -1,6 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, demoOrganisation } from "@/lib/demo/organisation";
-import { createOrthoBoard } from "@/lib/demo/ortho-board";
+import { createOrthoBoard, demoSeedDay, isoYearOf } from "@/lib/demo/ortho-board";
 import type { Db } from "./client";
 import { appendAuditEvent } from "./queries/audit";
 import { countBoards } from "./queries/boards";
@@ -50,15 +50,17 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
     }
     const boardIds: string[] = [];
     for (const demo of demoOrganisation.boards) {
-      const data = createOrthoBoard({ startYear: demo.data.startYear });
+      // The plan year follows the seeding day; outcomes only for the weeks that have passed.
+      const today = demoSeedDay();
+      const data = createOrthoBoard({ today });
       const owner = demo.members.find((m) => m.role === "owner");
       const [board] = await tx
         .insert(boards)
         .values({
           organisationId: orgId,
           unitId: unitIds.get(demo.unitKey)!,
-          name: demo.name,
-          period: demo.period,
+          name: data.board.name,
+          period: String(isoYearOf(today)),
           level: demo.level,
           data,
           createdBy: owner ? userIds.get(owner.userKey) : null,

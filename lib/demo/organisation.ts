@@ -55,7 +55,8 @@ export interface DemoBoard {
   level: "strategic" | "tactical";
   unitKey: string;
   /** Which demo generator builds the board's `pks-board` document. */
-  data: { generator: "ortho"; startYear: number };
+  /** The board document is built on seeding; its plan year follows the seeding day. */
+  data: { generator: "ortho" };
   members: DemoBoardMembership[];
 }
 
@@ -135,11 +136,13 @@ export const demoOrganisation: DemoOrganisation = {
       period: "2027",
       level: "tactical",
       unitKey: "ortopedi",
-      data: { generator: "ortho", startYear: 2027 },
+      data: { generator: "ortho" },
       members: [
         { userKey: "maria", role: "owner" },
         { userKey: "anders", role: "editor" },
-        { userKey: "johan", role: "viewer" },
+        // The operational manager carries the plan out and comments on it (seed 002: the levels
+        // work iteratively, "uppifrån och ner" and "nerifrån och upp").
+        { userKey: "johan", role: "commenter" },
         { userKey: "eva", role: "viewer" },
       ],
     },

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { computeBoard, formatWeek, parseBoard } from "@/lib/engine";
 import { DEMO_PASSWORD, demoOrganisation } from "./organisation";
-import { createOrthoBoard, ORTHO_ELECTIVE_IDS, orthoHistoryWeeks } from "./ortho-board";
+import {
+  createOrthoBoard,
+  demoSeedDay,
+  isoYearOf,
+  ORTHO_ELECTIVE_IDS,
+  orthoHistoryWeeks,
+  passedWeeks,
+} from "./ortho-board";
 
 const board = createOrthoBoard();
 
@@ -19,11 +26,12 @@ function yearValues(history: Record<string, number>, year: number, weeks?: numbe
 describe("ortopedtavlan (demo board)", () => {
   it("is the tactical 2027 plan for Ortopedkliniken, 52 weeks from 2027-W01", () => {
     expect(board.format).toBe("pks-board");
-    expect(board.version).toBe(1);
+    expect(board.version).toBe(2);
     expect(board.board).toEqual({
       name: "Ortopedkliniken — produktionsplan 2027",
       unit: "Ortopedkliniken",
       level: "tactical",
+      deviationThresholdPct: 10,
     });
     expect(board.horizon).toEqual({ start: "2027-W01", weeks: 52 });
     expect(board.calendar?.lowProductionAvailability).toBe(0.5);
@@ -41,10 +49,10 @@ describe("ortopedtavlan (demo board)", () => {
   it("has the five resources with the clinic's staffing", () => {
     const summary = board.resources.map((r) => [r.id, r.name, r.kind, r.count, r.hoursPerWeek, r.utilization]);
     expect(summary).toEqual([
-      ["lak", "Läkare", "staff", 12, 40, 0.65],
+      ["lak", "Läkare", "staff", 14, 40, 0.65],
       ["ssk", "Sjuksköterska", "staff", 20, 40, 0.7],
       ["usk", "Undersköterska", "staff", 10, 40, 0.7],
-      ["opsal", "Operationssal", "room", 3, 40, 0.85],
+      ["opsal", "Operationssal", "room", 3, 45, 0.85],
       ["mottrum", "Mottagningsrum", "room", 8, 45, 0.8],
     ]);
     const lak = board.resources[0];
@@ -52,15 +60,26 @@ describe("ortopedtavlan (demo board)", () => {
     expect(lak.availability?.["2027-W11"]).toBe(0.8);
   });
 
-  it("has about ten planning objects with unique ids and all four dimensions", () => {
+  it("has about ten planning objects with unique ids, the acute ones first", () => {
     expect(board.planningObjects.length).toBeGreaterThanOrEqual(10);
     const ids = board.planningObjects.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.slice(0, 2)).toEqual(["akut-bedomning", "frakturkirurgi"]);
     for (const p of board.planningObjects) {
       expect(p.service, p.id).toBeTruthy();
       expect(p.providerCategory, p.id).toBeTruthy();
-      expect(p.contactType, p.id).toBeTruthy();
       expect(p.priority, p.id).toBeTruthy();
+    }
+  });
+
+  it("keeps contact types (besök, telefon, video) apart from care forms (slutenvård, dagkirurgi)", () => {
+    const contactTypes = new Set(board.planningObjects.map((p) => p.contactType).filter(Boolean));
+    expect([...contactTypes].sort()).toEqual(["besök", "telefon", "video"]);
+    const operations = board.planningObjects.filter((p) => p.service.startsWith("Operation"));
+    expect(operations.length).toBeGreaterThanOrEqual(5);
+    for (const p of operations) {
+      expect(p.contactType, p.id).toBeUndefined();
+      expect(p.service, p.id).toMatch(/\((slutenvård|dagkirurgi)\)$/);
     }
   });
 
@@ -104,14 +123,14 @@ describe("ortopedtavlan (demo board)", () => {
     const b = createOrthoBoard({ seed });
     const elective = b.planningObjects.filter((p) => ORTHO_ELECTIVE_IDS.includes(p.id));
 
-    it("summer weeks 27–32 are more than 35 % below the yearly mean", () => {
+    it("summer inflow in weeks 27–32 dips only to about 70–85 % of a normal week", () => {
       expect(elective.length).toBeGreaterThanOrEqual(8);
+      const normalWeeks = [3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24];
       for (const p of elective) {
-        for (const year of [2025, 2026]) {
-          const yearly = mean(yearValues(p.history ?? {}, year));
-          const summer = mean(yearValues(p.history ?? {}, year, [27, 28, 29, 30, 31, 32]));
-          expect(summer, `${p.id} ${year}`).toBeLessThan(0.65 * yearly);
-        }
+        const normal = mean([2025, 2026].flatMap((y) => yearValues(p.history ?? {}, y, normalWeeks)));
+        const summer = mean([2025, 2026].flatMap((y) => yearValues(p.history ?? {}, y, [27, 28, 29, 30, 31, 32])));
+        expect(summer / normal, p.id).toBeGreaterThan(0.66);
+        expect(summer / normal, p.id).toBeLessThan(0.9);
       }
     });
 
@@ -152,13 +171,24 @@ describe("ortopedtavlan (demo board)", () => {
     ).toBeGreaterThan(3);
   });
 
-  it("has one acute object dimensioned for 85 % of about 60 days", () => {
+  it("has two acute objects dimensioned from 60 days of Poisson-like daily demand", () => {
     const acute = board.planningObjects.filter((p) => p.acute);
-    expect(acute).toHaveLength(1);
-    expect(acute[0].service).toBe("Akut ortopedisk bedömning");
-    expect(acute[0].acute?.coveragePct).toBe(85);
-    expect(acute[0].acute?.dailyDemand.length).toBe(60);
-    expect(acute[0].acute?.dailyDemand.every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
+    expect(acute.map((p) => [p.id, p.acute?.coveragePct, p.acute?.daysPerWeek])).toEqual([
+      ["akut-bedomning", 85, 7],
+      ["frakturkirurgi", 90, 7],
+    ]);
+    for (const p of acute) {
+      const days = p.acute?.dailyDemand ?? [];
+      expect(days.length).toBe(60);
+      expect(days.every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
+      expect(p.waitingList, p.id).toBeUndefined();
+    }
+    // Poisson: the variance is about the mean (a weekday pattern adds a little).
+    const days = acute[0].acute?.dailyDemand ?? [];
+    const m = mean(days);
+    const variance = mean(days.map((v) => (v - m) ** 2));
+    expect(variance / m).toBeGreaterThan(0.7);
+    expect(variance / m).toBeLessThan(2);
   });
 
   it("resolves every reference", () => {
@@ -175,7 +205,7 @@ describe("ortopedtavlan (demo board)", () => {
       expect(resourceIds).toContain(row.resourceId);
       expect(objectIds).toContain(row.planningObjectId);
       expect(row.weekday).toBeGreaterThanOrEqual(1);
-      expect(row.weekday).toBeLessThanOrEqual(5);
+      expect(row.weekday).toBeLessThanOrEqual(7);
     }
     for (const id of Object.keys(board.outcomes ?? {})) expect(objectIds).toContain(id);
     for (const id of Object.keys(board.actualCapacity ?? {})) expect(resourceIds).toContain(id);
@@ -194,13 +224,29 @@ describe("ortopedtavlan (demo board)", () => {
       from: "2027-W10",
       to: "2027-W52",
     });
-    expect(byStatus.realized).toMatchObject({
-      title: "Digitala återbesök ersätter fysiska",
-      kind: "need",
-      planningObjectId: "ater-lak-besok",
-      volumePct: -10,
-    });
     expect(byStatus.proposed.kind).toBe("capacity");
+    for (const m of board.measures ?? []) {
+      expect(m.lever, m.id).toBeTruthy();
+      expect(m.basis, m.id).toBeTruthy();
+      expect(m.owner, m.id).toBeTruthy();
+    }
+  });
+
+  it("moves återbesök from physical to video instead of only cutting them", () => {
+    const digital = (board.measures ?? []).filter((m) => m.title.startsWith("Digitala återbesök"));
+    expect(
+      digital.map((m) => [m.kind === "need" && m.planningObjectId, m.kind === "need" && m.volumePct, m.basis]),
+    ).toEqual([
+      ["ater-lak-besok", -10, "change"],
+      ["ater-lak-video", 40, "change"],
+    ]);
+    const result = computeBoard(board);
+    const none = computeBoard({ ...board, measures: [] });
+    const moved = (id: string) => result.planningObjects[id].demand[5] - none.planningObjects[id].demand[5];
+    // About 9 physical visits a week become about 9 video visits.
+    expect(moved("ater-lak-besok")).toBeLessThan(-7);
+    expect(moved("ater-lak-video")).toBeGreaterThan(7);
+    expect(Math.abs(moved("ater-lak-besok") + moved("ater-lak-video"))).toBeLessThan(2.5);
   });
 
   it("has outcomes for the first six weeks, close to the inflow, and actual physician capacity", () => {
@@ -215,8 +261,9 @@ describe("ortopedtavlan (demo board)", () => {
     expect(nyb["2027-W06"].waiting).toBeLessThan(600);
     expect(nyb["2027-W06"].waiting).toBeGreaterThan(450);
     expect(Object.keys(board.actualCapacity?.lak ?? {})).toEqual(weeks);
-    expect(board.actualCapacity?.lak["2027-W03"]).toBeGreaterThan(250);
-    expect(board.actualCapacity?.lak["2027-W03"]).toBeLessThanOrEqual(312);
+    // 14 × 40 h × 0,65 = 364 h planned for patient work.
+    expect(board.actualCapacity?.lak["2027-W03"]).toBeGreaterThan(290);
+    expect(board.actualCapacity?.lak["2027-W03"]).toBeLessThanOrEqual(364);
   });
 
   it("can be built for another plan year", () => {
@@ -249,11 +296,11 @@ describe("Region Exempel (demo organisation)", () => {
     expect(DEMO_PASSWORD).toBe("demo1234");
   });
 
-  it("gives Maria the ortho board, Anders edit rights, Johan and Eva read access", () => {
+  it("gives Maria the ortho board, Anders edit rights, Johan comments and Eva read access", () => {
     const ortho = demoOrganisation.boards.find((b) => b.key === "ortopedi-2027");
     expect(ortho?.name).toBe(createOrthoBoard().board.name);
     const roles = Object.fromEntries(ortho?.members.map((m) => [m.userKey, m.role]) ?? []);
-    expect(roles).toEqual({ maria: "owner", anders: "editor", johan: "viewer", eva: "viewer" });
+    expect(roles).toEqual({ maria: "owner", anders: "editor", johan: "commenter", eva: "viewer" });
     const userKeys = new Set(demoOrganisation.users.map((u) => u.key));
     const unitKeys = new Set(demoOrganisation.units.map((u) => u.key));
     for (const m of ortho?.members ?? []) expect(userKeys).toContain(m.userKey);
@@ -281,14 +328,15 @@ describe("ortopedtavlan through the planning engine", () => {
     const lak = result.resources.lak;
     expect(lak.coverage).toBeGreaterThan(0.9);
     expect(lak.coverage).toBeLessThan(1);
-    // Short in the post-summer peak…
-    const peak = [33, 34, 35, 36].map((w) => lak.gap[w - 1]);
-    for (const gap of peak) expect(gap).toBeLessThan(0);
-    // …while the other resources cover their need over the year.
+    // Short in the summer (capacity at 45 % while inflow stays at 70–85 %) and in many more weeks…
+    for (const w of [27, 28, 29, 30, 31, 32]) expect(lak.gap[w - 1], `v. ${w}`).toBeLessThan(0);
+    expect(lak.shortPeriods).toBeGreaterThan(20);
+    // …while the other resources cover their need over the year but not every summer week.
     for (const id of ["ssk", "usk", "opsal", "mottrum"]) {
-      expect(result.resources[id].coverage, id).toBeGreaterThanOrEqual(1.05);
+      expect(result.resources[id].coverage, id).toBeGreaterThanOrEqual(1);
       expect(result.resources[id].coverage, id).toBeLessThan(2.2);
     }
+    expect(result.resources.ssk.shortPeriods).toBeGreaterThan(0);
   });
 
   it("counts the decided hyrläkare measure: läkare coverage improves, by 20 h a week from v10", () => {
@@ -302,12 +350,27 @@ describe("ortopedtavlan through the planning engine", () => {
     expect(withMeasure.available[8] - without.available[8]).toBeCloseTo(0);
   });
 
-  it("has fewer short doctor weeks in scenario mode, where the proposed evening clinic counts too", () => {
-    // Engine v2 judges balance per week, so the summer weeks stay short in both modes.
+  it("the proposed evening clinic covers the year's sum for läkare, but the summer weeks stay short", () => {
     const plan = computeBoard(board, { mode: "plan" });
     const scenario = computeBoard(board, { mode: "scenario" });
-    expect(scenario.resources.lak.coverage as number).toBeGreaterThan(plan.resources.lak.coverage as number);
-    expect(scenario.resources.lak.shortPeriods).toBeLessThan(plan.resources.lak.shortPeriods);
+    expect(plan.resources.lak.coverage as number).toBeLessThan(1);
+    expect(scenario.resources.lak.coverage as number).toBeGreaterThanOrEqual(1);
+    // A sum over the year would say "in balance"; per week it is not (ENGINE.md v2).
+    expect(scenario.balanced).toBe(false);
+    for (const w of [27, 28, 29, 30, 31, 32]) expect(scenario.resources.lak.gap[w - 1], `v. ${w}`).toBeLessThan(0);
+  });
+
+  it("serves acute care first: the acute objects get all that arrives while P90 operations give way", () => {
+    const result = computeBoard(board);
+    for (const id of ["akut-bedomning", "frakturkirurgi"]) {
+      const entry = result.planningObjects[id];
+      expect(entry.rank).toBe(0);
+      entry.demand.forEach((d, w) => {
+        expect(entry.planned[w], `${id} week ${w + 1}`).toBeCloseTo(d, 6);
+      });
+    }
+    const hip = result.planningObjects.hoftprotes;
+    expect(hip.planned[28]).toBeLessThan(hip.production[28] - 0.5);
   });
 
   it("counts the realised digital measure in plan mode: fewer physical återbesök", () => {
@@ -321,7 +384,8 @@ describe("ortopedtavlan through the planning engine", () => {
     const nyb = result.planningObjects["nyb-lak-besok"];
     expect(nyb.demand[5]).toBeGreaterThan(55); // v6
     expect(nyb.demand[5]).toBeLessThan(75);
-    expect(nyb.demand[29]).toBeLessThan(0.6 * nyb.demand[5]); // v30, summer
+    expect(nyb.demand[29]).toBeGreaterThan(0.6 * nyb.demand[5]); // v30, summer: 70–85 %
+    expect(nyb.demand[29]).toBeLessThan(0.9 * nyb.demand[5]);
     expect(nyb.production[5]).toBeGreaterThan(nyb.demand[5] + 15); // waiting-list reduction
     const acute = result.planningObjects["akut-bedomning"].acuteDimension as number;
     expect(acute).toBeGreaterThanOrEqual(10);
@@ -333,7 +397,9 @@ describe("ortopedtavlan through the planning engine", () => {
     for (const id of Object.keys(board.outcomes ?? {})) {
       const followUp = result.planningObjects[id].followUp;
       expect(followUp?.weeks, id).toHaveLength(6);
-      expect(followUp?.inflowMape as number, id).toBeLessThan(0.1);
+      // A weekly forecast error of about 10–15 %.
+      expect(followUp?.inflowMape as number, id).toBeGreaterThan(0.02);
+      expect(followUp?.inflowMape as number, id).toBeLessThan(0.2);
       const produced = Object.values(board.outcomes?.[id] ?? {}).reduce((s, o) => s + (o.produced ?? 0), 0);
       expect(Math.abs(followUp?.cumulativeDeviation[5] ?? 0) / produced, id).toBeLessThan(0.1);
     }
@@ -349,5 +415,23 @@ describe("ortopedtavlan through the planning engine", () => {
       expect(coverage, id).toBeGreaterThan(0.8);
       expect(coverage, id).toBeLessThan(1.2);
     }
+  });
+});
+
+describe("seeding day", () => {
+  it("sets the plan year from the seeding day and gives outcomes only for the weeks that have passed", () => {
+    // 2027-W06 ends on Sunday 14 February 2027; on Monday 15 February six weeks have passed.
+    const b = createOrthoBoard({ today: demoSeedDay({ PKS_DEMO_TODAY: "2027-02-15" }) });
+    expect(b.horizon.start).toBe("2027-W01");
+    expect(Object.keys(b.outcomes?.["nyb-lak-besok"] ?? {})).toHaveLength(6);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(createOrthoBoard()));
+    // Seeded on 1 December 2026 (a Tuesday in week 49): plan year 2026, weeks 1–48 have passed.
+    const late = createOrthoBoard({ today: new Date("2026-12-01T09:00:00Z") });
+    expect(late.board.name).toBe("Ortopedkliniken — produktionsplan 2026");
+    const weeks = Object.keys(late.outcomes?.["nyb-lak-besok"] ?? {});
+    expect(weeks[0]).toBe("2026-W01");
+    expect(weeks.at(-1)).toBe("2026-W48");
+    expect(isoYearOf(new Date("2027-01-01T12:00:00Z"))).toBe(2026); // a Friday in 2026-W53
+    expect(passedWeeks(2027, new Date("2027-01-10T23:00:00Z"))).toBe(0);
   });
 });

@@ -3,31 +3,80 @@
  *
  * A deterministic, credible tactical-level production plan for a mid-sized Swedish orthopaedic
  * clinic (magnitudes from docs/DOMAIN.md, "Realistic magnitudes for demo data"), in the
- * `pks-board` v1 exchange format (docs/ENGINE.md). Same options → identical output.
+ * `pks-board` version 2 exchange format (docs/ENGINE.md). Same options → identical output.
  *
  * The story the numbers tell:
  *  - Two years of weekly inflow history (the full ISO years before the plan year) with summer
- *    weeks 27–32 at ≈ 40–50 %, Christmas / New Year at ≈ 50 % and a post-summer peak in
- *    weeks 33–38, mild noise and a small year-over-year growth.
- *  - Läkare (physicians) are the limiting resource: the waiting-list goal for nybesök
- *    (600 → 165 by week 24) and the post-summer peak do not fit in plan mode. The decided
- *    measure "Hyrläkare v10–52" helps but does not close the gap; the proposed evening clinic
- *    would (scenario mode).
+ *    weeks 27–32 at ≈ 70–85 % of a normal week while capacity falls to 40–50 % (the typical
+ *    summer problem), Christmas / New Year at ≈ 50 %, a post-summer peak in weeks 33–38, a
+ *    weekly forecast error of about 10–15 % and a small year-over-year growth. Acute daily
+ *    demand is Poisson-distributed.
+ *  - Läkare (physicians) are the limiting resource: the Eksjö-like waiting-list goal for nybesök
+ *    (600 → 165 by week 24) and the summer weeks do not fit in plan mode. The decided measure
+ *    "Hyrläkare v10–52" helps; the proposed evening clinic covers the year's sum, but the summer
+ *    weeks stay short (balance is judged per week on a tactical board).
+ *  - Acute objects come first (in the object list and the activity plan) and reserve their
+ *    dimensioned capacity; elective objects share a shortage evenly (no prioritetsordning).
  *  - Operating rooms are short only in the summer closure (one of three rooms open, v28–31);
  *    nurses, assistant nurses and clinic rooms have room to spare over the year.
  */
-import { addWeeks, formatWeek, type PksBoard, weekNumber, weekRange, weeksInIsoYear } from "@/lib/engine";
+import {
+  addWeeks,
+  formatWeek,
+  type PksBoard,
+  weekNumber,
+  weekRange,
+  weeksInIsoYear,
+  weekThursdayDate,
+} from "@/lib/engine";
 
 export type { PksBoard };
 
 export interface OrthoBoardOptions {
-  /** The plan year (horizon = its weeks 1–52; history = the two ISO years before). Default 2027. */
+  /**
+   * The plan year (horizon = its weeks 1–52; history = the two ISO years before). Default: the
+   * ISO year of `today`, else 2027.
+   */
   startYear?: number;
+  /**
+   * The seeding day: outcomes exist only for the plan year's weeks that ended before it. Without
+   * it, the first six weeks have outcomes (a fixed board for tests).
+   */
+  today?: Date;
   /** Seed of the pseudo-random noise. Default 2027. */
   seed?: number;
 }
 
 export const ORTHO_DEFAULT_SEED = 2027;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The ISO week-numbering year of a date (the year of its week's Thursday). */
+export function isoYearOf(date: Date): number {
+  const thursday = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  thursday.setUTCDate(thursday.getUTCDate() + 3 - ((thursday.getUTCDay() + 6) % 7));
+  return thursday.getUTCFullYear();
+}
+
+/**
+ * The demo's seeding day: `PKS_DEMO_TODAY` (YYYY-MM-DD; tests pin it so the board is the same on
+ * every run), else today.
+ */
+export function demoSeedDay(env: Record<string, string | undefined> = process.env): Date {
+  const pinned = env.PKS_DEMO_TODAY;
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return new Date(`${pinned}T12:00:00Z`);
+  return new Date();
+}
+
+/** How many of weeks 1–52 of `year` ended (Sunday 24:00) on or before `today`. */
+export function passedWeeks(year: number, today: Date): number {
+  let count = 0;
+  for (let k = 1; k <= 52; k++) {
+    const end = weekThursdayDate(formatWeek(year, k)).getTime() + 4 * DAY_MS; // next Monday 00:00 UTC
+    if (end <= today.getTime()) count = k;
+  }
+  return count;
+}
 
 /** mulberry32: a tiny, fast, deterministic 32-bit PRNG returning floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -53,7 +102,7 @@ type Profile = "elective" | "acute" | "inpatient";
 
 /** Share of a normal week's volume, by ISO week number. */
 export function seasonFactor(profile: Profile, week: number): number {
-  const summer = [0.45, 0.41, 0.39, 0.41, 0.44, 0.5]; // weeks 27–32
+  const summer = [0.84, 0.76, 0.72, 0.72, 0.76, 0.82]; // weeks 27–32: inflow dips less than capacity
   const peak = [1.12, 1.2, 1.22, 1.18, 1.13, 1.08]; // weeks 33–38
   if (profile === "acute") {
     // Acute orthopaedics: slippery-pavement winter, somewhat fewer patients in the holidays.
@@ -85,7 +134,8 @@ interface ObjectSpec {
   id: string;
   service: string;
   providerCategory: string;
-  contactType: string;
+  /** Kontakttyp (besök, telefon, video); absent for operations and stays, whose care form is in the service. */
+  contactType?: string;
   priority: string;
   /** Inflow of a normal (non-holiday) week in the plan year, before growthPct and adjustments. */
   normalWeek: number;
@@ -98,6 +148,30 @@ interface ObjectSpec {
 
 /** Planning objects (planeringsobjekt): vårdtjänst × vårdgivarkategori × kontakttyp × prioritet. */
 const OBJECTS: ObjectSpec[] = [
+  {
+    id: "akut-bedomning",
+    service: "Akut ortopedisk bedömning",
+    providerCategory: "Läkare",
+    contactType: "besök",
+    priority: "Akut",
+    normalWeek: 63,
+    profile: "acute",
+    yoy: 0.02,
+    growthPct: 1,
+    // Physician assessment; nurse triage, pain relief and plaster; assistant nurse.
+    timePerActivity: { lak: 0.75, ssk: 1, usk: 0.5 },
+  },
+  {
+    id: "frakturkirurgi",
+    service: "Operation frakturkirurgi (slutenvård)",
+    providerCategory: "Läkare",
+    priority: "Akut",
+    normalWeek: 9,
+    profile: "acute",
+    yoy: 0.02,
+    growthPct: 2,
+    timePerActivity: { opsal: 2, lak: 3, ssk: 4, usk: 2 },
+  },
   {
     id: "nyb-lak-besok",
     service: "Nybesök",
@@ -171,9 +245,8 @@ const OBJECTS: ObjectSpec[] = [
   },
   {
     id: "hoftprotes",
-    service: "Operation höftprotes",
+    service: "Operation höftprotes (slutenvård)",
     providerCategory: "Läkare",
-    contactType: "slutenvård",
     priority: "P90",
     normalWeek: 8,
     profile: "elective",
@@ -184,9 +257,8 @@ const OBJECTS: ObjectSpec[] = [
   },
   {
     id: "knaprotes",
-    service: "Operation knäprotes",
+    service: "Operation knäprotes (slutenvård)",
     providerCategory: "Läkare",
-    contactType: "slutenvård",
     priority: "P90",
     normalWeek: 6,
     profile: "elective",
@@ -196,9 +268,8 @@ const OBJECTS: ObjectSpec[] = [
   },
   {
     id: "artroskopi",
-    service: "Operation artroskopi",
+    service: "Operation artroskopi (dagkirurgi)",
     providerCategory: "Läkare",
-    contactType: "dagkirurgi",
     priority: "P90",
     normalWeek: 12,
     profile: "elective",
@@ -207,26 +278,13 @@ const OBJECTS: ObjectSpec[] = [
   },
   {
     id: "ovrig-ortopedi",
-    service: "Operation fot, hand och axel",
+    service: "Operation fot, hand och axel (dagkirurgi)",
     providerCategory: "Läkare",
-    contactType: "dagkirurgi",
     priority: "P90",
     normalWeek: 10,
     profile: "elective",
     yoy: 0.02,
     timePerActivity: { opsal: 1.5, lak: 2, ssk: 3, usk: 1.5 },
-  },
-  {
-    id: "frakturkirurgi",
-    service: "Operation frakturkirurgi",
-    providerCategory: "Läkare",
-    contactType: "slutenvård",
-    priority: "Akut",
-    normalWeek: 9,
-    profile: "acute",
-    yoy: 0.02,
-    growthPct: 2,
-    timePerActivity: { opsal: 2, lak: 3, ssk: 4, usk: 2 },
   },
   {
     id: "gips-usk",
@@ -240,23 +298,9 @@ const OBJECTS: ObjectSpec[] = [
     timePerActivity: { usk: 0.5, mottrum: 0.5 },
   },
   {
-    id: "akut-bedomning",
-    service: "Akut ortopedisk bedömning",
-    providerCategory: "Läkare",
-    contactType: "besök",
-    priority: "Akut",
-    normalWeek: 63,
-    profile: "acute",
-    yoy: 0.02,
-    growthPct: 1,
-    // Physician assessment; nurse triage, pain relief and plaster; assistant nurse.
-    timePerActivity: { lak: 0.75, ssk: 1, usk: 0.5 },
-  },
-  {
     id: "vardtillfalle",
     service: "Vårdtillfälle slutenvård",
     providerCategory: "Läkare",
-    contactType: "slutenvård",
     priority: "Akut och planerad",
     normalWeek: 38,
     profile: "inpatient",
@@ -274,10 +318,21 @@ export const ORTHO_ELECTIVE_IDS: readonly string[] = OBJECTS.filter((o) => o.pro
 /** Weekday pattern of acute daily demand, Monday first: higher Mon/Tue, lower at weekends. */
 const WEEKDAY_FACTOR = [1.22, 1.12, 1.0, 0.98, 1.05, 0.85, 0.78];
 
-function sampleCount(rand: () => number, mean: number): number {
-  // Mild noise: about half of Poisson's spread.
-  const sd = 0.45 * Math.sqrt(Math.max(mean, 0));
-  return Math.max(0, Math.round(mean + sd * gaussian(rand)));
+/** A weekly volume around `mean` with a relative spread of 12 % (a forecast error of 10–15 %). */
+function sampleWeek(rand: () => number, mean: number): number {
+  return Math.max(0, Math.round(mean * (1 + 0.12 * gaussian(rand))));
+}
+
+/** A Poisson draw (Knuth's method; means here are below 20): daily acute arrivals. */
+export function samplePoisson(rand: () => number, mean: number): number {
+  const limit = Math.exp(-Math.max(mean, 0));
+  let k = 0;
+  let p = rand();
+  while (p > limit) {
+    k++;
+    p *= rand();
+  }
+  return k;
 }
 
 function round1(x: number): number {
@@ -286,10 +341,10 @@ function round1(x: number): number {
 
 /**
  * Builds the orthopaedic demo board. Deterministic: the same `startYear` and `seed` always give
- * the same document. Conforms to the `pks-board` v1 format.
+ * the same document. Conforms to the `pks-board` version 2 format.
  */
 export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
-  const year = opts.startYear ?? 2027;
+  const year = opts.startYear ?? (opts.today ? isoYearOf(opts.today) : 2027);
   const rand = mulberry32(opts.seed ?? ORTHO_DEFAULT_SEED);
   const w = (week: number) => formatWeek(year, week);
   const historyYears = [year - 2, year - 1];
@@ -308,29 +363,30 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       for (let k = 1; k <= n; k++) {
         // Week 53 (e.g. 2026-W53, 28 Dec – 3 Jan) is a Christmas / New Year week.
         const factor = seasonFactor(spec.profile, k === 53 ? 52 : k);
-        history[formatWeek(y, k)] = sampleCount(rand, level * factor);
+        history[formatWeek(y, k)] = sampleWeek(rand, level * factor);
       }
     });
     histories.set(spec.id, history);
   }
 
-  // Acute daily demand for "Akut ortopedisk bedömning": the latest 60 days (≈ 8.5 weeks).
-  const acuteDaily: number[] = [];
-  const acuteSpec = OBJECTS.find((o) => o.id === "akut-bedomning") as ObjectSpec;
-  for (let d = 0; d < 60; d++) {
-    const perDay = (acuteSpec.normalWeek * 1.08) / 7; // winter level (halka)
-    acuteDaily.push(sampleCount(rand, perDay * WEEKDAY_FACTOR[d % 7]));
-  }
+  // Acute daily demand of the two acute objects: the latest 60 days (≈ 8.5 weeks), Poisson
+  // arrivals around the weekday pattern at the winter level (halka).
+  const acuteDaily = (id: string) => {
+    const spec = OBJECTS.find((o) => o.id === id) as ObjectSpec;
+    const perDay = (spec.normalWeek * 1.08) / 7;
+    return Array.from({ length: 60 }, (_, d) => samplePoisson(rand, perDay * WEEKDAY_FACTOR[d % 7]));
+  };
+  const acuteDemand = { "akut-bedomning": acuteDaily("akut-bedomning"), frakturkirurgi: acuteDaily("frakturkirurgi") };
 
   const planningObjects: PksBoard["planningObjects"] = OBJECTS.map((spec) => {
     const po: PksBoard["planningObjects"][number] = {
       id: spec.id,
       service: spec.service,
       providerCategory: spec.providerCategory,
-      contactType: spec.contactType,
       priority: spec.priority,
       history: histories.get(spec.id),
     };
+    if (spec.contactType) po.contactType = spec.contactType;
     if (spec.growthPct) po.growthPct = spec.growthPct;
     if (spec.id === "nyb-lak-besok") {
       // Ny överenskommelse med primärvården om remisser: +3 nybesök per vecka från v10.
@@ -342,7 +398,11 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
     }
     po.timePerActivity = { ...spec.timePerActivity };
     if (spec.id === "akut-bedomning") {
-      po.acute = { dailyDemand: acuteDaily, coveragePct: 85 };
+      po.acute = { dailyDemand: acuteDemand["akut-bedomning"], coveragePct: 85, daysPerWeek: 7 };
+    }
+    if (spec.id === "frakturkirurgi") {
+      // Fractures are operated every day of the week; dimensioned for 90 % of days.
+      po.acute = { dailyDemand: acuteDemand.frakturkirurgi, coveragePct: 90, daysPerWeek: 7 };
     }
     return po;
   });
@@ -353,7 +413,7 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       id: "lak",
       name: "Läkare",
       kind: "staff",
-      count: 12,
+      count: 14,
       hoursPerWeek: 40,
       utilization: 0.65,
       availability: {
@@ -384,10 +444,10 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       name: "Operationssal",
       kind: "room",
       count: 3,
-      hoursPerWeek: 40,
+      hoursPerWeek: 45, // 07.30–16.30 on weekdays
       utilization: 0.85,
-      // Sommarstängning: en av tre salar öppen v28–31.
-      availability: Object.fromEntries([28, 29, 30, 31].map((k) => [w(k), 0.34])),
+      // Sommarstängning: halva salstiden v28–31 (akuta operationer och de mest angelägna planerade).
+      availability: Object.fromEntries([28, 29, 30, 31].map((k) => [w(k), 0.45])),
     },
     {
       id: "mottrum",
@@ -405,8 +465,12 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       title: "Utökad mottagning kvällstid (tis och tors)",
       status: "proposed",
       kind: "capacity",
+      lever: "resources",
+      basis: "decision",
+      owner: "Maria Svensson",
+      note: "Två läkare två kvällar i veckan enligt överenskommelse om förlängd arbetstid.",
       resourceId: "lak",
-      hoursPerWeek: 16, // två kvällar × 4 h × 2 läkare
+      hoursPerWeek: 28, // två kvällar × 4 h × 3–4 läkare
       from: w(14),
       to: w(51),
     },
@@ -415,6 +479,10 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       title: "Hyrläkare v10–52",
       status: "decided",
       kind: "capacity",
+      lever: "resources",
+      basis: "decision",
+      owner: "Maria Svensson",
+      note: "Avtal med bemanningsföretag klart.",
       resourceId: "lak",
       hoursPerWeek: 20,
       from: w(10),
@@ -425,8 +493,27 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       title: "Digitala återbesök ersätter fysiska",
       status: "realized",
       kind: "need",
+      lever: "production-need",
+      basis: "change",
+      owner: "Johan Nilsson",
+      note: "Var tionde fysiskt återbesök blir ett videobesök (se nästa åtgärd).",
       planningObjectId: "ater-lak-besok",
       volumePct: -10,
+      timePct: 0,
+      from: w(1),
+      to: w(52),
+    },
+    {
+      // The same patients, now by video: 10 % of 90 a week ≈ 9 more on 22 video visits a week.
+      id: "digitala-aterbesok-video",
+      title: "Digitala återbesök: fler videobesök",
+      status: "realized",
+      kind: "need",
+      lever: "production-need",
+      basis: "change",
+      owner: "Johan Nilsson",
+      planningObjectId: "ater-lak-video",
+      volumePct: 40,
       timePct: 0,
       from: w(1),
       to: w(52),
@@ -435,6 +522,19 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
 
   // Behovsmatris: rooms × weekday × am/pm → planning object and slots per session.
   const schedule: NonNullable<PksBoard["schedule"]> = [
+    // Acute and on-call first (the build order of an activity plan): the acute assessment room
+    // every morning and afternoon, and a fracture slot in an operating room every day.
+    ...[1, 2, 3, 4, 5].flatMap((day) => [
+      { resourceId: "mottrum", weekday: day, session: "am" as const, planningObjectId: "akut-bedomning", slots: 6 },
+      { resourceId: "mottrum", weekday: day, session: "pm" as const, planningObjectId: "akut-bedomning", slots: 5 },
+    ]),
+    ...[1, 2, 3, 4, 5, 6, 7].map((day) => ({
+      resourceId: "opsal",
+      weekday: day,
+      session: "am" as const,
+      planningObjectId: "frakturkirurgi",
+      slots: 1,
+    })),
     // Mottagningsrum: nybesök läkare (more on Mondays and Tuesdays).
     { resourceId: "mottrum", weekday: 1, session: "am", planningObjectId: "nyb-lak-besok", slots: 12 },
     { resourceId: "mottrum", weekday: 1, session: "pm", planningObjectId: "nyb-lak-besok", slots: 10 },
@@ -464,8 +564,10 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
     { resourceId: "opsal", weekday: 5, session: "pm", planningObjectId: "artroskopi", slots: 4 },
   ];
 
-  // Follow-up: the first six weeks of the plan year, close to the plan with realistic deviations.
-  const followUpWeeks = Array.from({ length: 6 }, (_, i) => addWeeks(w(1), i));
+  // Follow-up: the weeks of the plan year that have passed on the seeding day (the first six
+  // without one), close to the plan with realistic deviations.
+  const passed = opts.today ? passedWeeks(year, opts.today) : 6;
+  const followUpWeeks = Array.from({ length: passed }, (_, i) => addWeeks(w(1), i));
   const lowSet = new Set(lowProductionWeeks);
   const outcomes: NonNullable<PksBoard["outcomes"]> = {};
   for (const id of ["nyb-lak-besok", "ater-lak-besok", "hoftprotes"]) {
@@ -485,7 +587,8 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
       let demand = (same.reduce((a, b) => a + b, 0) / same.length) * (1 + (po.growthPct ?? 0) / 100);
       if (id === "ater-lak-besok") demand *= 0.9; // the realised digital measure
       const planned = demand + (lowSet.has(week) ? 0 : extraPerWeek);
-      const inflow = Math.max(0, Math.round(demand * (0.93 + 0.14 * rand())));
+      // Inflow around the forecast with the weekly forecast error of 10–15 % planners see.
+      const inflow = Math.max(0, Math.round(demand * (1 + 0.12 * gaussian(rand))));
       // Influensa in weeks 4–5 costs some production; otherwise 90–101 % of plan.
       const share = (num === 4 || num === 5 ? 0.84 : 0.9) + 0.11 * rand();
       const produced = Math.max(0, Math.round(planned * share));
@@ -512,8 +615,13 @@ export function createOrthoBoard(opts: OrthoBoardOptions = {}): PksBoard {
 
   return {
     format: "pks-board",
-    version: 1,
-    board: { name: `Ortopedkliniken — produktionsplan ${year}`, unit: "Ortopedkliniken", level: "tactical" },
+    version: 2,
+    board: {
+      name: `Ortopedkliniken — produktionsplan ${year}`,
+      unit: "Ortopedkliniken",
+      level: "tactical",
+      deviationThresholdPct: 10,
+    },
     horizon: { start: w(1), weeks: 52 },
     calendar: { lowProductionWeeks, lowProductionAvailability: 0.5 },
     resources,

@@ -54,12 +54,12 @@ function addPlanSheet(workbook: ExcelJS.Workbook, board: PksBoard, result: PksRe
 const MEASURES = [
   ["need", "Behov (h)"],
   ["available", "Tillgänglig (h)"],
-  ["gap", "Gap (h)"],
+  ["gap", "Överskott/brist (h)"],
 ] as const;
 
 function addBalanceSheet(workbook: ExcelJS.Workbook, board: PksBoard, result: PksResult): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.balance);
-  sheet.addRow(["Resurs", "Mått", ...weekHeaders(result.weeks), "Totalt (h)", "Täckning"]);
+  sheet.addRow(["Resurs", "Mått", ...weekHeaders(result.weeks), "Totalt (h)", "Täckningsgrad"]);
   for (const resource of board.resources) {
     const res = result.resources[resource.id];
     if (!res) continue;

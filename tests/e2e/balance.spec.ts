@@ -49,12 +49,12 @@ test.describe("Balansering", () => {
     await page.getByRole("button", { name: "Lägg till åtgärd" }).click();
     const form = page.getByTestId("measure-form");
     await form.getByLabel("Åtgärd", { exact: true }).fill("Köpa vård av grannregionen");
-    await form.getByLabel("Hävstång").selectOption({ label: "Tillgänglig kapacitet" });
+    await form.getByLabel("Påverkar").selectOption({ label: "den tillgängliga kapaciteten" });
     await form.getByLabel("Ansvarig").fill("Maria Taktisk");
     await form.getByLabel("Effekt (h/vecka)").fill("12,5");
     await form.getByRole("button", { name: "Spara" }).click();
     const row = page.getByRole("row").filter({ hasText: "Köpa vård av grannregionen" });
-    await expect(row).toContainText("Tillgänglig kapacitet");
+    await expect(row).toContainText("den tillgängliga kapaciteten");
     await expect(row).toContainText("Maria Taktisk");
     await expect(row).toContainText("+12,5 h/v");
     await row.getByRole("button", { name: "Ta bort 'Köpa vård av grannregionen'" }).click();

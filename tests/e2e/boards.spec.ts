@@ -42,7 +42,7 @@ test.describe("boards", () => {
     await expect(page.getByTestId("limiting-resource")).toContainText("Läkare");
     const coverage = Math.round(result.resources[limiting].coverage * 100);
     await expect(page.getByTestId("limiting-resource")).toContainText(`${coverage} %`);
-    await expect(page.getByTestId("balance-status")).toContainText(result.balanced ? "I balans" : "Inte i balans");
+    await expect(page.getByTestId("balance-status")).toContainText(result.balanced ? "I balans" : "Kapacitetsbrist i");
     const need = result.resources.lak.need.reduce((a: number, b: number) => a + b, 0);
     const formatted = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(need);
     await expect(page.getByTestId("resource-row-lak")).toContainText(formatted);

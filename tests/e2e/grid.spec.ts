@@ -198,13 +198,13 @@ test.describe("week grid", () => {
     const board = await openSection(page, boardId, "behov");
     await page.getByRole("button", { name: "Lägg till planeringsobjekt" }).click();
     const form = page.locator("form", { has: page.getByRole("heading", { name: "Nytt planeringsobjekt" }) });
-    await form.getByLabel("Tillväxt (%)").fill("två");
+    await form.getByLabel("Förväntad förändring mot historiken (%)").fill("två");
     await form.getByRole("button", { name: "Lägg till" }).click();
     await expect(form.getByText("Ange vårdtjänst, t.ex. Nybesök")).toBeVisible();
     await expect(form.getByText("”två” är inget tal")).toBeVisible();
     await form.getByLabel("Vårdtjänst").fill("Gipskontroll");
     await form.getByLabel("Vårdgivarkategori").fill("Sjuksköterska");
-    await form.getByLabel("Tillväxt (%)").fill("1,5");
+    await form.getByLabel("Förväntad förändring mot historiken (%)").fill("1,5");
     await form.getByRole("button", { name: "Lägg till" }).click();
     await expect(page.getByRole("heading", { name: "Detaljer för Gipskontroll sjuksköterska" })).toBeVisible();
     const history = board.grid("history");

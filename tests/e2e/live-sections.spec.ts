@@ -31,6 +31,8 @@ test.describe("sections live across browsers", () => {
     const total = b.page.getByTestId("total-gap-lak");
     const chart = b.page.getByRole("figure", { name: /Behov och tillgänglig kapacitet — Läkare/ });
     await expect(total).toBeVisible();
+    // Earlier specs edit the shared demo board, so the limiting resource (the chart's default) varies.
+    await b.page.getByRole("combobox", { name: "Resurs", exact: true }).first().selectOption("lak");
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();
 
     await availability(a.page).setCell(0, 8, "100");

@@ -10,7 +10,7 @@ import { createBoard } from "@/lib/server/boards/create-board";
 /** Creates a board from the form and opens it; the creator becomes its owner. */
 export async function createBoardAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formValues(formData, ["name", "unitId", "period", "level"]);
+  const values = formValues(formData, ["name", "unitId", "period", "level", "years"]);
   const result = await createBoard(await getDb(), user, values);
   if (!result.ok) return presentFormError(result.error, values);
   redirect(`/boards/${result.value.id}`);

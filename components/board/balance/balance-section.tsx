@@ -6,6 +6,7 @@ import { ui } from "@/components/ui/styles";
 import type { PksMode } from "@/lib/engine";
 import { useAnnounceSection, useBoardData, useBoardResult } from "../board-room";
 import { AcutePanel } from "./acute-panel";
+import { BalancePeriodSelect } from "./balance-period-select";
 import { MeasuresPanel } from "./measures-panel";
 import { ModeToggle } from "./mode-toggle";
 import { type Period, PeriodSelect } from "./period";
@@ -38,6 +39,7 @@ export function BalanceSection() {
           <h2 className={ui.h1}>{t("title")}</h2>
           <p className="mt-1 text-sm text-slate-600">{mode === "scenario" ? t("subtitleScenario") : t("subtitle")}</p>
         </div>
+        <BalancePeriodSelect board={board} current={plan.balancePeriod} />
         <ModeToggle mode={mode} onChange={setMode} />
         <PeriodSelect value={period} onChange={setPeriod} />
       </div>

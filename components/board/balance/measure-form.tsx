@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ui } from "@/components/ui/styles";
+import { setMeasureBasis } from "@/lib/board/doc-edit-v2";
 import { addMeasure, updateMeasure } from "@/lib/board/doc-model";
 import { leverKey } from "@/lib/board/measure-meta";
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "@/lib/board/text-limits";
@@ -11,6 +12,7 @@ import {
   compareWeeks,
   formatWeekLabelWithYear,
   type Measure,
+  type MeasureBasis,
   type MeasureLever,
   type MeasureStatus,
   NEED_LEVERS,
@@ -19,11 +21,13 @@ import {
 import { planningObjectLabel } from "@/lib/import/validate";
 import { parseSwedishNumber } from "@/lib/parse-number";
 import { useBoardRoom } from "../board-room";
+import { MeasureBasisField } from "./measure-basis";
 
 interface Draft {
   title: string;
   kind: "capacity" | "need";
   lever: MeasureLever | "";
+  basis: MeasureBasis | "";
   resourceId: string;
   hoursPerWeek: string;
   planningObjectId: string;
@@ -43,6 +47,7 @@ function draftOf(board: PksBoard, measure: Measure | null): Draft {
     title: measure?.title ?? "",
     kind: measure?.kind ?? "capacity",
     lever: measure?.lever ?? "",
+    basis: measure?.basis ?? "",
     resourceId: measure?.kind === "capacity" ? measure.resourceId : (board.resources[0]?.id ?? ""),
     hoursPerWeek: measure?.kind === "capacity" ? show(measure.hoursPerWeek) : "",
     planningObjectId: measure?.kind === "need" ? measure.planningObjectId : (board.planningObjects[0]?.id ?? ""),
@@ -138,6 +143,7 @@ export function MeasureForm(props: {
       } else {
         addMeasure(room.doc, measure, null, room.origin);
       }
+      setMeasureBasis(room.doc, measure.id, draft.basis || null, room.origin);
     }, room.origin);
     props.onDone();
   }
@@ -229,6 +235,14 @@ export function MeasureForm(props: {
             ))}
           </select>
         </div>
+        <MeasureBasisField
+          id={`${id}-basis`}
+          kind={draft.kind}
+          lever={draft.lever}
+          value={draft.basis}
+          inputClassName={input}
+          onChange={(basis) => set("basis", basis)}
+        />
         <div>
           <label htmlFor={`${id}-owner`} className={ui.label}>
             {t("fields.owner")}

@@ -18,6 +18,7 @@ import {
 import { formatNumber } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { useBoardRoom, usePresence } from "../board-room";
+import { realizedStatusKey } from "./measure-basis";
 import { MeasureForm } from "./measure-form";
 
 const STATUS_STYLE: Record<MeasureStatus, string> = {
@@ -87,7 +88,7 @@ function MeasureRow(props: { board: PksBoard; measure: Measure; canEdit: boolean
         >
           {(["proposed", "decided", "realized"] as const).map((s) => (
             <option key={s} value={s}>
-              {t(`status.${s}`)}
+              {t(s === "realized" ? realizedStatusKey(measure) : `status.${s}`)}
             </option>
           ))}
         </select>

@@ -7,7 +7,7 @@ import { formatPeriod, formatWeekShort } from "@/lib/format";
 
 /** The grain numbers are shown in: a week, or a month, quarter or year (sum of its weeks). */
 export type Period = "week" | PeriodKind;
-export const PERIODS: readonly Period[] = ["week", "month", "quarter", "year"];
+export const PERIODS: readonly Period[] = ["week", "month", "tertial", "quarter", "year"];
 
 export interface RolledUp {
   keys: string[];
@@ -43,7 +43,7 @@ export function periodColumns(
   return { keys, labels: short, year: String(Number(keys[0].slice(0, 4))) };
 }
 
-/** Vecka / månad / kvartal / år as a segmented control. */
+/** Vecka / månad / tertial / kvartal / år as a segmented control. */
 export function PeriodSelect({ value, onChange }: { value: Period; onChange: (period: Period) => void }) {
   const t = useTranslations("balance.period");
   return (

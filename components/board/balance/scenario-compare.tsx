@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { isMeasureCounted, type PksBoard, type PksResult } from "@/lib/engine";
 import { formatPercent } from "@/lib/format";
 import { GapValue } from "./gap-value";
+import { WaitCompare } from "./wait-compare";
 
 function sum(values: readonly number[] | undefined): number {
   let total = 0;
@@ -95,6 +96,7 @@ export function ScenarioCompare(props: { board: PksBoard; plan: PksResult; scena
           </tbody>
         </table>
       </div>
+      <WaitCompare board={props.board} plan={props.plan} scenario={props.scenario} />
     </section>
   );
 }

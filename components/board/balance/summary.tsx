@@ -1,10 +1,10 @@
 "use client";
 
-import { AlertTriangle, CheckCircle2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { ui } from "@/components/ui/styles";
 import type { PksBoard, PksResult } from "@/lib/engine";
 import { formatPercent } from "@/lib/format";
+import { BalanceVerdictText } from "./balance-verdict";
 import { GapValue } from "./gap-value";
 
 function totalGap(result: PksResult, resourceId: string): number {
@@ -18,17 +18,9 @@ function Headline({ board, result, testPrefix }: { board: PksBoard; result: PksR
   const limiting = board.resources.find((r) => r.id === result.limitingResource);
   return (
     <div className="space-y-1">
-      <p
-        className={`flex items-center gap-1.5 font-semibold ${result.balanced ? "text-surplus" : "text-deficit"}`}
-        data-testid={`${testPrefix}-balanced`}
-      >
-        {result.balanced ? (
-          <CheckCircle2 aria-hidden className="size-5" />
-        ) : (
-          <AlertTriangle aria-hidden className="size-5" />
-        )}
-        {result.balanced ? t("balanced") : t("notBalanced")}
-      </p>
+      <div data-testid={`${testPrefix}-balanced`}>
+        <BalanceVerdictText board={board} result={result} testId={`${testPrefix}-verdict`} showCoverage={false} />
+      </div>
       <p className="text-sm text-slate-700">
         {t("limiting")}:{" "}
         <strong className="text-slate-900" data-testid={`${testPrefix}-limiting`}>

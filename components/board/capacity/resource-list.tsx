@@ -134,7 +134,7 @@ export function ResourceList({ resources }: { resources: readonly Resource[] }) 
                   </td>
                   <td className="w-32 px-2 py-1">
                     <InlineNumber
-                      label={`${t("fields.utilization")}, ${r.name}`}
+                      label={`${t(`utilizationByKind.${r.kind}`)}, ${r.name}`}
                       isLabelHidden
                       value={r.utilization ?? 1}
                       format={{ kind: "percent" }}

@@ -8,6 +8,7 @@ import type { GridRow } from "@/components/grid/grid-types";
 import { ui } from "@/components/ui/styles";
 import { weekRange } from "@/lib/engine";
 import { formatWeekWithYear } from "@/lib/format";
+import { AllocationPanel } from "./allocation-panel";
 import { ForecastChart, ForecastGrid } from "./forecast-view";
 import { HistoryGrid } from "./history-grid";
 import { ObjectDetails } from "./object-details";
@@ -160,8 +161,10 @@ export function DemandSection({ importHref }: { importHref?: string }) {
           </section>
 
           {selected && isComplete && (
-            <ObjectDetails object={selected} label={objectLabel(selected)} weeks={horizonWeeks} />
+            <ObjectDetails object={selected} label={objectLabel(selected)} weeks={horizonWeeks} result={result} />
           )}
+
+          {isComplete && <AllocationPanel board={board} result={result} />}
 
           <HistoryGrid objects={ordered} rows={rows} horizonStart={board.horizon.start} onSelect={select} />
 

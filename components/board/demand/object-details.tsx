@@ -14,13 +14,15 @@ import {
   updateAdjustment,
   updatePlanningObject,
 } from "@/lib/board/doc-model";
-import { compareWeeks, type PlanningObject } from "@/lib/engine";
+import { compareWeeks, type PksResult, type PlanningObject } from "@/lib/engine";
+import { RankField, WaitTimeFields } from "./object-v2-fields";
 
 /** Growth, annual volume, adjustments and the waiting-list goal of one planning object. */
 export function ObjectDetails(props: {
   object: PlanningObject;
   label: string;
   weeks: readonly { key: string; label: string }[];
+  result: PksResult;
 }) {
   const t = useTranslations("demand");
   const room = useBoardRoom();
@@ -66,6 +68,7 @@ export function ObjectDetails(props: {
         />
       </div>
       <p className="text-sm text-slate-600">{t("annualVolumeHelp")}</p>
+      <RankField object={object} />
 
       <div>
         <h4 className="font-semibold text-slate-900">{t("adjustments.title")}</h4>
@@ -198,6 +201,7 @@ export function ObjectDetails(props: {
             />
           </div>
         ) : null}
+        {waiting && <WaitTimeFields object={object} result={props.result} />}
         {!disabled && (
           <button
             type="button"

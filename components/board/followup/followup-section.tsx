@@ -19,7 +19,7 @@ export function FollowUpSection() {
   useAnnounceSection("followup");
   const board = useBoardData();
   const result = useBoardResult(board, "plan");
-  const [threshold, setThreshold] = useDeviationThreshold();
+  const [threshold, setThreshold, canChangeThreshold] = useDeviationThreshold(board);
   const [poId, setPoId] = useState<string | null>(null);
   const [resourceId, setResourceId] = useState<string | null>(null);
   const poSelect = useId();
@@ -53,6 +53,7 @@ export function FollowUpSection() {
           suffix="%"
           className="w-40"
           testId="deviation-threshold"
+          disabled={!canChangeThreshold}
           onCommit={(value) => value !== null && setThreshold(value / 100)}
         />
       </div>

@@ -1,22 +1,26 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useBoardRoom } from "@/components/board/board-room";
+import { setDeviationThresholdPct } from "@/lib/board/doc-edit-v2";
+import type { PksBoard } from "@/lib/engine";
 
-const KEY = "pks.followUpThreshold";
+/** Default follow-up threshold when the board has none (ENGINE.md v2: 10 %). */
+export const DEFAULT_THRESHOLD_PCT = 10;
 
-/** The deviation threshold (share, default 10 %), remembered in this browser. */
-export function useDeviationThreshold(): [number, (value: number) => void] {
-  const [value, setValue] = useState(0.1);
-  useEffect(() => {
-    const stored = Number(window.localStorage.getItem(KEY));
-    if (Number.isFinite(stored) && stored > 0) setValue(stored);
-  }, []);
+/**
+ * The board's agreed deviation threshold (a share, default 10 %), stored with the board
+ * (`board.deviationThresholdPct`) so every member sees the same deviations; only owners change it.
+ */
+export function useDeviationThreshold(board: PksBoard | null): [number, (value: number) => void, boolean] {
+  const room = useBoardRoom();
+  const canChange = room.canEdit && room.role === "owner";
+  const pct = board?.board.deviationThresholdPct ?? DEFAULT_THRESHOLD_PCT;
   return [
-    value,
+    pct / 100,
     (next: number) => {
-      setValue(next);
-      window.localStorage.setItem(KEY, String(next));
+      if (canChange) setDeviationThresholdPct(room.doc, Math.round(next * 1000) / 10, room.origin);
     },
+    canChange,
   ];
 }
 

@@ -25,11 +25,17 @@ export const createBoardInput = z.object({
     .min(2000, "newBoard.errors.period")
     .max(2100, "newBoard.errors.period"),
   level: z.enum(["strategic", "tactical", "operational"], "newBoard.errors.level"),
+  /** The horizon in whole years from `period` (1–4; strategic boards plan several years). */
+  years: z
+    .union([z.literal(""), z.coerce.number("newBoard.errors.years")])
+    .optional()
+    .transform((value) => (value === "" || value === undefined ? 1 : value))
+    .pipe(z.number().int("newBoard.errors.years").min(1, "newBoard.errors.years").max(4, "newBoard.errors.years")),
 });
 export type CreateBoardInput = z.input<typeof createBoardInput>;
 
 /**
- * Creates an empty board for one planning year in a unit of the actor's organisation; the actor
+ * Creates an empty board for 1–4 planning years in a unit of the actor's organisation; the actor
  * becomes its owner. Records `board.created`.
  */
 export async function createBoard(
@@ -40,7 +46,7 @@ export async function createBoard(
 ): Promise<CommandResult<Board>> {
   const parsed = parseInput(createBoardInput, input);
   if (!parsed.ok) return parsed;
-  const { name, unitId, period, level } = parsed.value;
+  const { name, unitId, period, level, years } = parsed.value;
   return inTransaction(db, options, async (tx) => {
     const unit = await findUnit(tx, actor.organisationId, unitId);
     if (!unit) refuse(invalid("unitId", "newBoard.errors.unit"));
@@ -50,7 +56,7 @@ export async function createBoard(
       name,
       period: String(period),
       level,
-      data: createEmptyBoard({ name, unit: unit.name, level, year: period }),
+      data: createEmptyBoard({ name, unit: unit.name, level, year: period, years }),
       ownerId: actor.id,
     });
     await appendAuditEvent(tx, auditActor(actor), {
