@@ -123,7 +123,7 @@ export function createNextPeriodBoard(board: PksBoard): PksBoard {
     .map((m) => shiftRange({ ...m, status: "proposed" as const }));
   const next: PksBoard = {
     format: "pks-board",
-    version: 1,
+    version: 2,
     board: { ...board.board, name: nextName(board.board.name, weekYear(board.horizon.start), weekYear(start)) },
     horizon: { start, weeks: board.horizon.weeks },
     resources,

@@ -5,6 +5,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { buildNextPeriodDoc } from "@/lib/board/next-period-doc";
 import type { Db } from "@/lib/db/client";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { findMemberRole } from "@/lib/db/queries/boards";
 import { type Board, boardDocSnapshots, boardMembers, boards } from "@/lib/db/schema";
 import { parseBoard, weekYear } from "@/lib/engine";
 import { type Actor, auditActor } from "../admin/actor";
@@ -25,6 +26,9 @@ export async function createNextPeriod(db: Db, actor: Actor, raw: unknown): Prom
   if (!parsed.ok) return parsed.result;
   const [source] = await db.select().from(boards).where(eq(boards.id, parsed.data.boardId)).limit(1);
   if (!source || source.organisationId !== actor.organisationId) return refuse("not-found", "boardId", "board");
+  // Membership first, so a non-member learns nothing about the board (not even that it is invalid).
+  const role = await findMemberRole(db, source.id, actor.id);
+  if (!role) return refuse("not-found", "boardId", "board");
   const stored = await loadBoardDocState(db, source.id);
   if (!stored) return refuse("not-found", "boardId", "board");
   const next = buildNextPeriodDoc(stored.update);
