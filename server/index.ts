@@ -2,6 +2,7 @@
 import http from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { setLiveRooms } from "@/lib/board/live-rooms";
 import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
 import { createDbAuthorize } from "./collab/authorize-db";
@@ -77,6 +78,8 @@ async function main() {
     // With REDIS_URL, edits and presence reach clients on every process (scale-out).
     pubsub: createPubSubFromEnv(process.env, consoleLogger, database.db),
   });
+  // Route handlers and server actions reach the live rooms (push, withRoom) through this hook.
+  setLiveRooms(collab);
   server.on("upgrade", (req, socket, head) => {
     if (!collab.handleUpgrade(req, socket, head)) nextUpgrade(req, socket, head);
   });
@@ -106,6 +109,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: shutting down`);
     server.close();
+    setLiveRooms(null);
     await collab.close().catch(() => {});
     server.closeAllConnections?.();
     await app.close?.().catch(() => {});

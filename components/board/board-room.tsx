@@ -7,11 +7,13 @@ import { isBoardDocInitialized, readBoardFromDoc } from "@/lib/board/doc-model";
 import { type AwarenessUserState, colorForUser } from "@/lib/board/protocol";
 import { type BoardConnection, type BoardConnectionState, connectBoard } from "@/lib/board/provider";
 import { createEngine, type PksBoard, type PksMode, type PksResult, type PlanningEngine } from "@/lib/engine";
+import { RoleNotice } from "./role-notice";
 
 interface BoardRoom {
   boardId: string;
   doc: Y.Doc;
   connection: BoardConnection;
+  /** The role from the page load, replaced at once when the server pushes a role change. */
   role: BoardRole;
   /** The server's word wins: a downgraded editor becomes read-only without a reload. */
   canEdit: boolean;
@@ -76,11 +78,30 @@ export function BoardRoomProvider(props: {
 
 function ConnectedRoom({ room, children }: { room: Omit<BoardRoom, "canEdit">; children: React.ReactNode }) {
   const state = useSyncExternalStore(room.connection.subscribe, room.connection.getState, room.connection.getState);
-  const value = useMemo(
-    () => ({ ...room, canEdit: canEditBoard(room.role) && !state.readOnly }),
-    [room, state.readOnly],
+  // The role the server last pushed for this user: undefined before any, null when removed.
+  const [pushedRole, setPushedRole] = useState<BoardRole | null | undefined>(undefined);
+  const [isNoticeShown, setNoticeShown] = useState(false);
+  useEffect(
+    () =>
+      room.connection.onPush((message) => {
+        if (message.type !== "member.role-changed" || message.userId !== room.userId) return;
+        setPushedRole(message.role);
+        setNoticeShown(true);
+      }),
+    [room],
   );
-  return <BoardRoomContext.Provider value={value}>{children}</BoardRoomContext.Provider>;
+  const value = useMemo(() => {
+    const role = pushedRole ?? room.role;
+    return { ...room, role, canEdit: pushedRole !== null && canEditBoard(role) && !state.readOnly };
+  }, [room, pushedRole, state.readOnly]);
+  return (
+    <BoardRoomContext.Provider value={value}>
+      {isNoticeShown && pushedRole !== undefined && (
+        <RoleNotice role={pushedRole} onDismiss={() => setNoticeShown(false)} />
+      )}
+      {children}
+    </BoardRoomContext.Provider>
+  );
 }
 
 /**

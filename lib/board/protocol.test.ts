@@ -2,21 +2,28 @@ import * as decoding from "lib0/decoding";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
+  BOARD_DOC_ID,
   boardRoomName,
   CLOSE_REASONS,
   CloseCode,
+  collabPathOf,
   colorForUser,
   decodeAppMessage,
   encodeErrorMessage,
+  encodePushFrame,
   encodeReadOnlyMessage,
   encodeSavedMessage,
   isFullySaved,
   isRetryableClose,
+  MESSAGE_PUSH,
   MESSAGE_SAVED,
   parseBoardRoomName,
   parseCollabPath,
+  parsePushMessage,
+  parseRoomName,
   peekMessageType,
   restrictStateVector,
+  roomNameOf,
   USER_COLORS,
 } from "./protocol";
 import { computeSaveStatus, isDocFullySaved, mergeSavedVectors } from "./save-status";
@@ -25,10 +32,48 @@ describe("room names and paths", () => {
   it("round-trips board ids through room names and the collab path", () => {
     expect(parseBoardRoomName(boardRoomName("b-1"))).toBe("b-1");
     expect(parseBoardRoomName("doc:1")).toBeNull();
-    expect(parseCollabPath("/collab/b%3A1?token=x")).toBe("b:1");
+    expect(parseCollabPath("/collab/b%3A1?token=x")).toEqual({ boardId: "b:1", docId: BOARD_DOC_ID });
     expect(parseCollabPath("/collab/")).toBeNull();
     expect(parseCollabPath("/other/b1")).toBeNull();
     expect(parseCollabPath("/collab/a%2Fb")).toBeNull();
+  });
+
+  it("names a board's documents board:<boardId>/doc:<docId> and opens them at /collab/<boardId>/doc/<docId>", () => {
+    const board = { boardId: "b1", docId: BOARD_DOC_ID };
+    const doc = { boardId: "b1", docId: "d1" };
+    expect(roomNameOf(board)).toBe("board:b1");
+    expect(roomNameOf(doc)).toBe("board:b1/doc:d1");
+    expect(parseRoomName("board:b1/doc:d1")).toEqual(doc);
+    expect(parseRoomName("board:b1")).toEqual(board);
+    expect(parseBoardRoomName("board:b1/doc:d1")).toBeNull();
+    expect(collabPathOf(board)).toBe("/collab/b1");
+    expect(collabPathOf(doc)).toBe("/collab/b1/doc/d1");
+    expect(parseCollabPath("/collab/b1/doc/d1?token=x")).toEqual(doc);
+    for (const bad of ["/collab/b1/doc/", "/collab/b1/docs/d1", "/collab/b1/doc/d1/x", "/collab//doc/d1"]) {
+      expect(parseCollabPath(bad), bad).toBeNull();
+    }
+    for (const bad of ["board:", "board:b1/doc:", "board:/doc:d1", "doc:d1"])
+      expect(parseRoomName(bad), bad).toBeNull();
+  });
+});
+
+describe("push messages", () => {
+  it("accepts the typed, versioned messages and names what is wrong with others", () => {
+    const message = { v: 1, type: "member.role-changed", userId: "u1", role: "viewer" } as const;
+    expect(parsePushMessage(JSON.stringify(message))).toEqual({ ok: true, message });
+    expect(parsePushMessage('{"v":1,"type":"members.changed"}').ok).toBe(true);
+    expect(parsePushMessage('{"v":2,"type":"members.changed"}')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^v:/),
+    });
+    expect(parsePushMessage('{"v":1,"type":"member.role-changed","userId":"u1","role":"boss"}')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^role:/),
+    });
+    expect(parsePushMessage('{"v":1,"type":"unknown"}').ok).toBe(false);
+    expect(parsePushMessage("not json")).toEqual({ ok: false, error: "not JSON" });
+    const frame = encodePushFrame(JSON.stringify(message));
+    expect(decodeAppMessage(frame)).toEqual({ type: MESSAGE_PUSH, payload: JSON.stringify(message) });
   });
 });
 

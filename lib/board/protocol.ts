@@ -3,44 +3,109 @@
  * (server/collab/): room names, the WebSocket path, message types, close codes and the awareness
  * state shape. y-websocket's own messages (sync, awareness, auth, query-awareness) are framed as
  * `varUint(type) + payload`; our app-level messages use the same framing with types ≥ 100 so an
- * unpatched y-websocket client simply ignores them. Imports only lib0 and yjs (no Node, no DOM).
+ * unpatched y-websocket client simply ignores them. Imports only lib0, yjs and zod (no Node, no DOM).
  */
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import type { BoardRole } from "@/lib/auth/roles";
+import { z } from "zod";
+import { BOARD_ROLES, type BoardRole } from "@/lib/auth/roles";
 
-/** HTTP path of the collaboration endpoint; clients connect to `/collab/<boardId>?token=…`. */
+/** HTTP path of the collaboration endpoint; see `collabPathOf` for the room paths under it. */
 export const COLLAB_PATH = "/collab";
 
-const ROOM_PREFIX = "board:";
+/** The document id under which a board's own document (planning data, board text) is stored. */
+export const BOARD_DOC_ID = "";
 
-/** The room (server-side document) name of a board. */
+/**
+ * Which shared document a room holds: the board document (`docId` = BOARD_DOC_ID) or one rich-text
+ * document of the board (`docId` = the `board_documents` id). Authorization is by board membership.
+ */
+export interface RoomRef {
+  boardId: string;
+  docId: string;
+}
+
+const ROOM_PREFIX = "board:";
+const DOC_SEPARATOR = "/doc:";
+
+/** The room of a board's own document. */
+export function boardRoom(boardId: string): RoomRef {
+  return { boardId, docId: BOARD_DOC_ID };
+}
+
+/** The room (server-side document) name of a board: `board:<boardId>`. */
 export function boardRoomName(boardId: string): string {
   return ROOM_PREFIX + boardId;
 }
 
-/** The board id of a room name, or null when the name is not a board room. */
-export function parseBoardRoomName(room: string): string | null {
+/**
+ * The room name of a shared document: `board:<boardId>` for the board document,
+ * `board:<boardId>/doc:<docId>` for a rich-text document. Also the Redis channel (after a prefix).
+ */
+export function roomNameOf(ref: RoomRef): string {
+  return ref.docId === BOARD_DOC_ID
+    ? boardRoomName(ref.boardId)
+    : `${ROOM_PREFIX}${ref.boardId}${DOC_SEPARATOR}${ref.docId}`;
+}
+
+const isIdPart = (id: string) => id.length > 0 && !id.includes("/");
+
+/** The room of a room name, or null when the name is not one of ours. */
+export function parseRoomName(room: string): RoomRef | null {
   if (!room.startsWith(ROOM_PREFIX)) return null;
-  const id = room.slice(ROOM_PREFIX.length);
-  return id.length > 0 ? id : null;
+  const rest = room.slice(ROOM_PREFIX.length);
+  const at = rest.indexOf(DOC_SEPARATOR);
+  if (at < 0) return isIdPart(rest) ? boardRoom(rest) : null;
+  const boardId = rest.slice(0, at);
+  const docId = rest.slice(at + DOC_SEPARATOR.length);
+  return isIdPart(boardId) && isIdPart(docId) ? { boardId, docId } : null;
+}
+
+/** The board id of a board room name, or null when the name is not a board room. */
+export function parseBoardRoomName(room: string): string | null {
+  const ref = parseRoomName(room);
+  return ref && ref.docId === BOARD_DOC_ID ? ref.boardId : null;
 }
 
 /**
- * The board id of a request path `/collab/<boardId>` (query string allowed), or null. The id is
- * URI-decoded; an id containing "/" or an empty id is rejected.
+ * The room's path below COLLAB_PATH, as y-websocket's room name: `<boardId>` for the board
+ * document, `<boardId>/doc/<docId>` for a rich-text document (ids URI-encoded).
  */
-export function parseCollabPath(pathWithQuery: string): string | null {
-  const path = pathWithQuery.split("?")[0];
-  if (!path.startsWith(`${COLLAB_PATH}/`)) return null;
-  let id: string;
+export function roomPathOf(ref: RoomRef): string {
+  const board = encodeURIComponent(ref.boardId);
+  return ref.docId === BOARD_DOC_ID ? board : `${board}/doc/${encodeURIComponent(ref.docId)}`;
+}
+
+/** The full request path of a room: `/collab/<boardId>` or `/collab/<boardId>/doc/<docId>`. */
+export function collabPathOf(ref: RoomRef): string {
+  return `${COLLAB_PATH}/${roomPathOf(ref)}`;
+}
+
+function decodeIdPart(part: string | undefined): string | null {
+  if (part === undefined) return null;
   try {
-    id = decodeURIComponent(path.slice(COLLAB_PATH.length + 1));
+    const id = decodeURIComponent(part);
+    return isIdPart(id) ? id : null;
   } catch {
     return null;
   }
-  return id.length > 0 && !id.includes("/") ? id : null;
+}
+
+/**
+ * The room of a request path `/collab/<boardId>` or `/collab/<boardId>/doc/<docId>` (query string
+ * allowed), or null. Ids are URI-decoded; an empty id or one containing "/" is rejected.
+ */
+export function parseCollabPath(pathWithQuery: string): RoomRef | null {
+  const path = pathWithQuery.split("?")[0];
+  if (!path.startsWith(`${COLLAB_PATH}/`)) return null;
+  const parts = path.slice(COLLAB_PATH.length + 1).split("/");
+  const boardId = decodeIdPart(parts[0]);
+  if (!boardId) return null;
+  if (parts.length === 1) return boardRoom(boardId);
+  if (parts.length !== 3 || parts[1] !== "doc") return null;
+  const docId = decodeIdPart(parts[2]);
+  return docId ? { boardId, docId } : null;
 }
 
 // y-websocket's message types (node_modules/y-websocket/src/y-websocket.js).
@@ -54,6 +119,55 @@ export const MESSAGE_SAVED = 100;
 export const MESSAGE_READ_ONLY = 101;
 /** Server → client: varString reason code (an `ErrorCode`), usually followed by a close. */
 export const MESSAGE_ERROR = 102;
+
+/** Server → client: varString JSON of a `PushMessage` (server push, not CRDT content). */
+export const MESSAGE_PUSH = 103;
+
+/**
+ * Server push: typed, versioned messages the collaboration server sends to the connections of a
+ * board (`broadcastToBoard`) or to one connection. Every message carries `v` (its version) and
+ * `type`; a receiver drops (and logs) what does not match, so old and new processes and tabs can
+ * talk during a rolling update. Add a type by adding a member to this union.
+ */
+export const pushMessageSchema = z.discriminatedUnion("type", [
+  /** Memberships of the board changed: every process re-checks its connections' roles now. */
+  z.object({ v: z.literal(1), type: z.literal("members.changed") }),
+  /** The receiving user's role on the board is now `role` (null: no longer a member). */
+  z.object({
+    v: z.literal(1),
+    type: z.literal("member.role-changed"),
+    userId: z.string().min(1),
+    role: z.enum(BOARD_ROLES).nullable(),
+  }),
+]);
+export type PushMessage = z.infer<typeof pushMessageSchema>;
+
+/** Parses a push payload (JSON text); the error names what is wrong. */
+export function parsePushMessage(json: string): { ok: true; message: PushMessage } | { ok: false; error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, error: "not JSON" };
+  }
+  const parsed = pushMessageSchema.safeParse(value);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `${issue?.path.join(".") || "(message)"}: ${issue?.message ?? "invalid"}` };
+}
+
+/** Writes a MESSAGE_PUSH frame around an already serialised (and validated) payload. */
+export function encodePushFrame(json: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_PUSH);
+  encoding.writeVarString(encoder, json);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Reads the payload of a MESSAGE_PUSH frame (JSON text, not yet validated). */
+export function readPushPayload(decoder: decoding.Decoder): string {
+  return decoding.readVarString(decoder);
+}
 
 /** Reason codes of MESSAGE_ERROR. Open-ended: clients must tolerate unknown codes. */
 export type ErrorCode =
@@ -106,7 +220,8 @@ export function readErrorPayload(decoder: decoding.Decoder): ErrorCode {
 export type AppMessage =
   | { type: typeof MESSAGE_SAVED; stateVector: Map<number, number> }
   | { type: typeof MESSAGE_READ_ONLY; readOnly: boolean }
-  | { type: typeof MESSAGE_ERROR; code: ErrorCode };
+  | { type: typeof MESSAGE_ERROR; code: ErrorCode }
+  | { type: typeof MESSAGE_PUSH; payload: string };
 
 /** The message type of a frame, or null when the frame is empty or malformed. */
 export function peekMessageType(message: Uint8Array): number | null {
@@ -117,7 +232,7 @@ export function peekMessageType(message: Uint8Array): number | null {
   }
 }
 
-/** Decodes an app-level frame (types 100–102); null for other types or malformed frames. */
+/** Decodes an app-level frame (types 100–103); null for other types or malformed frames. */
 export function decodeAppMessage(message: Uint8Array): AppMessage | null {
   try {
     const decoder = decoding.createDecoder(message);
@@ -125,6 +240,7 @@ export function decodeAppMessage(message: Uint8Array): AppMessage | null {
     if (type === MESSAGE_SAVED) return { type, stateVector: readSavedPayload(decoder) };
     if (type === MESSAGE_READ_ONLY) return { type, readOnly: readReadOnlyPayload(decoder) };
     if (type === MESSAGE_ERROR) return { type, code: readErrorPayload(decoder) };
+    if (type === MESSAGE_PUSH) return { type, payload: readPushPayload(decoder) };
     return null;
   } catch {
     return null;
@@ -236,7 +352,7 @@ export type CellFocus = { kind: "cell"; table: string; row: string; col: string 
 /** The awareness state each client publishes (the server rewrites `user` from the session). */
 export interface AwarenessUserState {
   user: { id: string; name: string; color: string; role: BoardRole };
-  /** The board section the user looks at (route segment, e.g. "kapacitet"). */
+  /** The board section the user looks at: overview, demand, capacity, balance, plan, followup or import. */
   section?: string;
   focus?: CellFocus | null;
 }

@@ -1,7 +1,7 @@
 /**
  * connectBoard against a minimal in-process collaboration server on port 0 (the real one lives
  * in server/collab/): sync, MESSAGE_SAVED after "persisting", token refresh on reconnect,
- * read-only and terminal close codes.
+ * read-only and terminal close codes, document rooms and schema-checked server push.
  */
 import type { AddressInfo } from "node:net";
 import * as decoding from "lib0/decoding";
@@ -12,6 +12,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import {
   CloseCode,
+  encodePushFrame,
   encodeReadOnlyMessage,
   encodeSavedMessage,
   MESSAGE_SYNC,
@@ -24,6 +25,7 @@ interface TestServer {
   url: string;
   doc: Y.Doc;
   tokens: string[];
+  paths: string[];
   sockets: WebSocket[];
   close(): Promise<void>;
 }
@@ -31,12 +33,13 @@ interface TestServer {
 async function startServer(): Promise<TestServer> {
   const doc = new Y.Doc();
   const wss = new WebSocketServer({ port: 0 });
-  const server: TestServer = { url: "", doc, tokens: [], sockets: [], close: async () => {} };
+  const server: TestServer = { url: "", doc, tokens: [], paths: [], sockets: [], close: async () => {} };
   wss.on("connection", (ws, request) => {
     const url = new URL(request.url ?? "", "http://x");
     const token = url.searchParams.get("token") ?? "";
     server.tokens.push(token);
-    if (parseCollabPath(request.url ?? "") !== "b1") return ws.close(CloseCode.NotFound);
+    server.paths.push(url.pathname);
+    if (parseCollabPath(request.url ?? "")?.boardId !== "b1") return ws.close(CloseCode.NotFound);
     if (token === "forbidden") return ws.close(CloseCode.Forbidden);
     server.sockets.push(ws);
     const readOnly = token.startsWith("viewer");
@@ -93,11 +96,12 @@ describe("connectBoard", () => {
     await server.close();
   });
 
-  function connect(boardId: string, tokens: string[]): { connection: BoardConnection; doc: Y.Doc } {
+  function connect(boardId: string, tokens: string[], docId?: string): { connection: BoardConnection; doc: Y.Doc } {
     const doc = new Y.Doc();
     let i = 0;
     const connection = connectBoard({
       boardId,
+      docId,
       doc,
       baseUrl: server.url,
       getToken: async () => tokens[Math.min(i++, tokens.length - 1)],
@@ -158,5 +162,26 @@ describe("connectBoard", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.tokens).toEqual(["forbidden"]);
     expect(connection.status).toBe("offline");
+  });
+
+  it("opens a document's own room and passes on only the push messages that match their schema", async () => {
+    const { connection } = connect("b1", ["t1"], "d1");
+    const received: unknown[] = [];
+    connection.onPush((message) => received.push(message));
+    await waitFor(() => connection.status === "saved", "saved");
+    expect(server.paths).toEqual(["/collab/b1/doc/d1"]);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      for (const payload of ['{"v":9,"type":"members.changed"}', "{broken", '{"v":1,"type":"members.changed"}']) {
+        server.sockets[0].send(encodePushFrame(payload));
+      }
+      await waitFor(() => received.length > 0, "the valid push");
+    } finally {
+      console.warn = warn;
+    }
+    expect(received).toEqual([{ v: 1, type: "members.changed" }]);
+    expect(warnings).toHaveLength(2);
   });
 });

@@ -1,28 +1,38 @@
 /**
- * The browser side of collaboration: connects a board's Y.Doc to the collaboration server with
- * y-websocket, keeps offline edits in IndexedDB, fetches a fresh short-lived token before every
- * (re)connect, and exposes a tiny observable state (save status, read-only, close code) for the
- * header. Import-safe in Node: no window access at module level (tests drive it with `ws`).
+ * The browser side of collaboration: connects a shared document (the board's, or one rich-text
+ * document of the board) to its room on the collaboration server with y-websocket, keeps offline
+ * edits in IndexedDB, fetches a fresh short-lived token before every (re)connect, exposes a tiny
+ * observable state (save status, read-only, close code) for the header and the server's push
+ * messages (`onPush`). Import-safe in Node: no window access at module level (tests use `ws`).
  */
 import type * as decoding from "lib0/decoding";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import {
+  BOARD_DOC_ID,
   COLLAB_PATH,
   closeReason,
   isRetryableClose,
   MESSAGE_ERROR,
+  MESSAGE_PUSH,
   MESSAGE_READ_ONLY,
   MESSAGE_SAVED,
+  type PushMessage,
+  parsePushMessage,
   readErrorPayload,
+  readPushPayload,
   readReadOnlyPayload,
   readSavedPayload,
+  roomNameOf,
+  roomPathOf,
   type SaveStatus,
 } from "./protocol";
 import { computeSaveStatus, isDocFullySaved, mergeSavedVectors } from "./save-status";
 
 export interface ConnectBoardOptions {
   boardId: string;
+  /** A rich-text document of the board (its `board_documents` id); absent = the board document. */
+  docId?: string;
   doc: Y.Doc;
   /** Origin of the app, e.g. "https://plan.region.se" (http/https are turned into ws/wss). */
   baseUrl: string;
@@ -57,6 +67,8 @@ export interface BoardConnection {
   getState(): BoardConnectionState;
   /** Calls `listener` on every state change; returns the unsubscribe function. */
   subscribe(listener: (state: BoardConnectionState) => void): () => void;
+  /** Calls `listener` for every server push message (schema-checked); returns the unsubscribe. */
+  onPush(listener: (message: PushMessage) => void): () => void;
   /** Reconnects now (after a terminal close, or when the browser comes back online). */
   reconnect(): void;
   destroy(): Promise<void>;
@@ -73,7 +85,7 @@ export function collabServerUrl(baseUrl: string): string {
 }
 
 /**
- * Connects `doc` to the board's room. The provider starts disconnected; a token is fetched and
+ * Connects `doc` to its room (the board's, or `docId`'s). The provider starts disconnected; a token is fetched and
  * then it connects. After every close a retryable code schedules a reconnect with exponential
  * backoff (and a fresh token); a non-retryable code (bad request, forbidden, not found, too
  * large) stops until `reconnect()`.
@@ -81,7 +93,8 @@ export function collabServerUrl(baseUrl: string): string {
 export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   const { doc, getToken } = options;
   const maxBackoff = options.maxBackoffTime ?? 10_000;
-  const provider = new WebsocketProvider(collabServerUrl(options.baseUrl), encodeURIComponent(options.boardId), doc, {
+  const room = { boardId: options.boardId, docId: options.docId ?? BOARD_DOC_ID };
+  const provider = new WebsocketProvider(collabServerUrl(options.baseUrl), roomPathOf(room), doc, {
     connect: false,
     maxBackoffTime: maxBackoff,
     // Reconnection is ours (a fresh token first), so y-websocket never reconnects by itself.
@@ -90,6 +103,7 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   });
   const myClientIds = new Set<number>();
   const listeners = new Set<(state: BoardConnectionState) => void>();
+  const pushListeners = new Set<(message: PushMessage) => void>();
   let saved = new Map<number, number>();
   let state: BoardConnectionState = { status: "connecting", readOnly: false, closeCode: null, error: null };
   let failed = false;
@@ -122,6 +136,14 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   };
   provider.messageHandlers[MESSAGE_READ_ONLY] = (_encoder, decoder) => {
     refresh({ readOnly: readReadOnlyPayload(decoder as decoding.Decoder) });
+  };
+  provider.messageHandlers[MESSAGE_PUSH] = (_encoder, decoder) => {
+    const parsed = parsePushMessage(readPushPayload(decoder as decoding.Decoder));
+    if (!parsed.ok) {
+      console.warn(`collab: dropped a push message that fails its schema (${parsed.error})`);
+      return;
+    }
+    for (const listener of pushListeners) listener(parsed.message);
   };
   provider.messageHandlers[MESSAGE_ERROR] = (_encoder, decoder) => {
     const code = readErrorPayload(decoder as decoding.Decoder);
@@ -228,7 +250,8 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
   const whenLocalLoaded = (async () => {
     if (!options.indexeddb) return;
     const { IndexeddbPersistence } = await import("y-indexeddb");
-    const local = new IndexeddbPersistence(`pks-board:${options.boardId}`, doc);
+    // The board document keeps its old name (`pks-board:<boardId>`), so offline copies survive.
+    const local = new IndexeddbPersistence(`pks-${roomNameOf(room)}`, doc);
     persistence = local;
     await local.whenSynced;
     const ids = await local.get(CLIENT_IDS_KEY);
@@ -257,6 +280,10 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onPush(listener) {
+      pushListeners.add(listener);
+      return () => pushListeners.delete(listener);
+    },
     reconnect() {
       if (destroyed) return;
       wanted = true;
@@ -275,6 +302,7 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
       doc.off("update", onUpdate);
       doc.off("afterTransaction", onAfterTransaction);
       listeners.clear();
+      pushListeners.clear();
       provider.destroy();
       await whenLocalLoaded.catch(() => undefined);
       await persistence?.destroy();

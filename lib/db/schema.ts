@@ -138,7 +138,40 @@ export const loginFailures = pgTable(
   ],
 );
 
-/** Yjs updates accepted by the collaboration server, appended in order, until compacted. */
+export const boardDocumentKind = pgEnum("board_document_kind", [
+  "agreement",
+  "rule-set",
+  "reflection",
+  "self-assessment",
+]);
+export const boardDocumentStatus = pgEnum("board_document_status", ["draft", "active", "archived"]);
+
+/**
+ * A rich-text document of a board (agreement, rule set, reflection, self-assessment round). Its
+ * text lives in its own collaboration room, stored in `board_doc_updates`/`board_doc_snapshots`
+ * under `doc_id` = this id; the row must exist before the room can be opened.
+ */
+export const boardDocuments = pgTable(
+  "board_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    kind: boardDocumentKind("kind").notNull(),
+    title: text("title").notNull(),
+    status: boardDocumentStatus("status").notNull().default("draft"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("board_documents_board_idx").on(t.boardId, t.createdAt)],
+);
+export type BoardDocument = typeof boardDocuments.$inferSelect;
+
+/**
+ * Yjs updates accepted by the collaboration server, appended in order, until compacted. Keyed by
+ * `(board_id, doc_id)`: `doc_id` '' is the board document, otherwise a `board_documents` id.
+ */
 export const boardDocUpdates = pgTable(
   "board_doc_updates",
   {
@@ -146,20 +179,26 @@ export const boardDocUpdates = pgTable(
     boardId: uuid("board_id")
       .notNull()
       .references(() => boards.id, { onDelete: "cascade" }),
+    docId: text("doc_id").notNull().default(""),
     update: bytea("update").notNull(),
     userId: uuid("user_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("board_doc_updates_board_idx").on(t.boardId, t.id)],
+  (t) => [index("board_doc_updates_doc_idx").on(t.boardId, t.docId, t.id)],
 );
 
-/** Compacted Yjs state of a board: all updates up to and including `throughId`. */
-export const boardDocSnapshots = pgTable("board_doc_snapshots", {
-  boardId: uuid("board_id")
-    .primaryKey()
-    .references(() => boards.id, { onDelete: "cascade" }),
-  state: bytea("state").notNull(),
-  throughId: bigint("through_id", { mode: "number" }).notNull().default(0),
-  updateCount: integer("update_count").notNull().default(0),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+/** Compacted Yjs state of one shared document: all its updates up to and including `throughId`. */
+export const boardDocSnapshots = pgTable(
+  "board_doc_snapshots",
+  {
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    docId: text("doc_id").notNull().default(""),
+    state: bytea("state").notNull(),
+    throughId: bigint("through_id", { mode: "number" }).notNull().default(0),
+    updateCount: integer("update_count").notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.boardId, t.docId] })],
+);

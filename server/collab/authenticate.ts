@@ -6,13 +6,13 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { BoardRole } from "@/lib/auth/roles";
-import { parseCollabPath } from "@/lib/board/protocol";
+import { parseCollabPath, type RoomRef } from "@/lib/board/protocol";
 import type { CollabServerOptions, CollabUser } from "./types";
 
 export type UpgradeStatus = 400 | 401 | 403 | 404 | 429 | 500 | 503;
 
 export type AuthenticationResult =
-  | { ok: true; boardId: string; user: CollabUser; role: BoardRole }
+  | { ok: true; boardId: string; room: RoomRef; user: CollabUser; role: BoardRole }
   | { ok: false; status: UpgradeStatus; why: string };
 
 const STATUS_TEXT: Record<UpgradeStatus, string> = {
@@ -39,7 +39,10 @@ function tokenOf(url: string): string | null {
   return new URLSearchParams(query).get("token");
 }
 
-/** Checks Origin, parses `/collab/<boardId>?token=…` and asks `authorize`. */
+/**
+ * Checks Origin, parses `/collab/<boardId>[/doc/<docId>]?token=…` and asks `authorize` (board
+ * membership; whether the document belongs to the board is checked when its room is loaded).
+ */
 export async function authenticateUpgrade(
   req: IncomingMessage,
   options: CollabServerOptions,
@@ -47,11 +50,11 @@ export async function authenticateUpgrade(
   if (!isOriginAllowed(req, options)) {
     return { ok: false, status: 403, why: `origin not allowed: ${req.headers.origin ?? "(none)"}` };
   }
-  const boardId = parseCollabPath(req.url ?? "");
-  if (!boardId) return { ok: false, status: 404, why: "no board in path" };
-  const result = await options.authorize(req, boardId, tokenOf(req.url ?? ""));
+  const room = parseCollabPath(req.url ?? "");
+  if (!room) return { ok: false, status: 404, why: "no board or document in path" };
+  const result = await options.authorize(req, room.boardId, tokenOf(req.url ?? ""));
   if (!result.ok) return { ok: false, status: result.status, why: "not authorized" };
-  return { ok: true, boardId, user: result.user, role: result.role };
+  return { ok: true, boardId: room.boardId, room, user: result.user, role: result.role };
 }
 
 /** Answers the upgrade with a plain HTTP status and closes the socket. */

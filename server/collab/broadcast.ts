@@ -50,7 +50,7 @@ export function createBroadcastPart(pubsub: CollabPubSub): CollabPart {
     for (const conn of room.connections) conn.send(frame);
     if (box.localAwarenessClients.size > 0) {
       pubsub.publish(
-        room.boardId,
+        room.name,
         encodeAwarenessMessage(encodeAwarenessUpdate(room.awareness, [...box.localAwarenessClients])),
       );
     }

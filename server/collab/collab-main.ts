@@ -4,15 +4,19 @@
  * announced as `listening <port>` on stdout). SIGTERM/SIGINT: pending saves are flushed, sockets
  * closed with 4503, documents compacted. With REDIS_URL (and a shared DATABASE_URL) several such
  * processes serve the same boards (docs/collaboration.md, "Scale-out"). Used for scale-out and for
- * the kill -9 tests.
+ * the kill -9 tests. A parent that forks it with an IPC channel may send `{ kind: "with-room",
+ * id, room, update }` (room name, base64 Yjs update): it is applied through `withRoom` and
+ * answered `{ kind: "with-room-done", id, error? }` after the commit.
  */
 import http from "node:http";
+import * as Y from "yjs";
+import { parseRoomName } from "@/lib/board/protocol";
 import { openDatabase } from "@/lib/db/client";
 import { ensureAuthSecret, readConfig } from "../config";
 import { createDbAuthorize } from "./authorize-db";
 import { consoleLogger } from "./logger";
 import { createPubSubFromEnv } from "./pubsub-redis";
-import { createCollabServer } from "./server";
+import { type CollabServer, createCollabServer } from "./server";
 
 function numberFromEnv(name: string): number | undefined {
   const value = process.env[name];
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
     allowMissingOrigin: true,
     unloadDelayMs: numberFromEnv("COLLAB_UNLOAD_DELAY_MS"),
     compactAfterUpdates: numberFromEnv("COLLAB_COMPACT_AFTER"),
+    roleRecheckMs: numberFromEnv("COLLAB_ROLE_RECHECK_MS"),
     pubsub: createPubSubFromEnv(process.env, consoleLogger, database.db),
   });
 
@@ -60,6 +65,21 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+  if (process.send) process.on("message", (message) => void answerParent(collab, message));
+}
+
+/** Server-side edits asked for by the parent process (tests, tools), see the file comment. */
+async function answerParent(collab: CollabServer, message: unknown): Promise<void> {
+  const { kind, id, room, update } = (message ?? {}) as Record<string, unknown>;
+  if (kind !== "with-room" || typeof room !== "string" || typeof update !== "string") return;
+  const ref = parseRoomName(room);
+  try {
+    if (!ref) throw new Error(`not a room name: ${room}`);
+    await collab.withRoom(ref, (doc) => Y.applyUpdate(doc, Buffer.from(update, "base64")));
+    process.send?.({ kind: "with-room-done", id });
+  } catch (error) {
+    process.send?.({ kind: "with-room-done", id, error: (error as Error).message });
+  }
 }
 
 main().catch((error) => {

@@ -1,7 +1,9 @@
 /**
  * Crash safety: a real collaboration process (collab-main.ts) on an embedded database is killed
  * with SIGKILL at random moments while ten clients edit. Every edit a client saw acknowledged by
- * MESSAGE_SAVED must be stored, exactly once; after the last restart all clients converge.
+ * MESSAGE_SAVED must be stored, exactly once; after the last restart all clients converge. A
+ * server-side change (`withRoom`, asked for over the IPC channel) survives a kill right after its
+ * acknowledgement.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -10,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { boardRoomName } from "@/lib/board/protocol";
 import { openDatabase } from "@/lib/db/client";
 import { createBoardWithMembers } from "./test-factories";
 import { connectClient, TEST_KEY, type TestClient, tokenFor, waitFor, waitSynced } from "./test-harness";
@@ -50,7 +53,7 @@ async function startChild(): Promise<Child> {
       COLLAB_COMPACT_AFTER: "40",
       COLLAB_UNLOAD_DELAY_MS: "100",
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   const output: string[] = [];
   proc.stderr?.on("data", (chunk) => output.push(String(chunk)));
@@ -115,6 +118,28 @@ async function verifyStored(url: string, acked: string[]): Promise<void> {
   } finally {
     reader.destroy();
   }
+}
+
+let withRoomRequests = 0;
+
+/** Asks the child for a server-side change through `withRoom`; resolves on its acknowledgement. */
+function changeInRoom(target: Child, update: Uint8Array): Promise<void> {
+  const id = ++withRoomRequests;
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { kind?: string; id?: number; error?: string }) => {
+      if (message?.kind !== "with-room-done" || message.id !== id) return;
+      target.process.off("message", onMessage);
+      if (message.error) reject(new Error(message.error));
+      else resolve();
+    };
+    target.process.on("message", onMessage);
+    target.process.send({
+      kind: "with-room",
+      id,
+      room: boardRoomName(boardId),
+      update: Buffer.from(update).toString("base64"),
+    });
+  });
 }
 
 function connectEditors(url: string): void {
@@ -206,4 +231,31 @@ describe("kill -9", () => {
     expect(await exited).toBe(0);
     child = null;
   }, 240_000);
+
+  it("keeps a server-side change acknowledged right before kill -9, while two clients are connected", async () => {
+    const keys: string[] = [];
+    for (let round = 0; round < 5; round++) {
+      child = await startChild();
+      const pair = editors
+        .slice(0, 2)
+        .map((e) => connectClient(child!.url, boardId, tokenFor(boardId, e.userId, 3600)));
+      await Promise.all(pair.map((c) => waitSynced(c, 15_000)));
+      const key = `server-${round}`;
+      const source = new Y.Doc();
+      source.getMap("with-room").set(key, round);
+      await changeInRoom(child, Y.encodeStateAsUpdate(source));
+      await killChild();
+      keys.push(key);
+      for (const client of pair) client.destroy();
+    }
+    child = await startChild();
+    const reader = connectClient(child.url, boardId, tokenFor(boardId, readerId, 3600));
+    try {
+      await waitSynced(reader, 15_000);
+      expect([...reader.doc.getMap("with-room").keys()].sort()).toEqual(keys);
+    } finally {
+      reader.destroy();
+    }
+    await killChild("SIGTERM");
+  }, 120_000);
 });

@@ -17,13 +17,20 @@ import { CollabConnection } from "./connection";
 import { encodeUpdateMessage } from "./message";
 import type { CollabPubSub } from "./pubsub";
 import type { Room } from "./room";
-import { type CollabContext, type CollabPart, FROM_PUBSUB } from "./types";
+import { type CollabContext, type CollabPart, FROM_PUBSUB, ServerEdit } from "./types";
 
 /** After a failed compaction, wait this long before trying again (the log just grows meanwhile). */
 const COMPACT_RETRY_AFTER_MS = 10_000;
 
+interface CommitWaiter {
+  resolve(): void;
+  reject(error: Error): void;
+}
+
 interface RoomSaver {
   queue: BoardUpdateInput[];
+  /** Server-side edits (withRoom) waiting for the commit of what is queued now. */
+  commitWaiters: CommitWaiter[];
   /** Connections that sent an update since the last cut: they get MESSAGE_SAVED after the commit. */
   ackWaiters: Set<CollabConnection>;
   isScheduled: boolean;
@@ -49,8 +56,23 @@ function groupByUser(batch: BoardUpdateInput[]): BoardUpdateInput[] {
   }));
 }
 
+function userIdOf(origin: unknown): string | null {
+  if (origin instanceof CollabConnection) return origin.user.id;
+  if (origin instanceof ServerEdit) return origin.userId;
+  return null;
+}
+
+/** The persistence part, plus a way for server-side edits to wait for their commit. */
+export interface PersistencePart extends CollabPart {
+  /**
+   * Resolves once everything queued for the room so far (a server edit just applied) is
+   * committed and published; rejects when saving failed or the room went away first.
+   */
+  whenCommitted(room: Room): Promise<void>;
+}
+
 /** `pubsub`: the scale-out bus, when there is one; committed updates are published on it. */
-export function createPersistencePart(context: CollabContext, pubsub?: CollabPubSub): CollabPart {
+export function createPersistencePart(context: CollabContext, pubsub?: CollabPubSub): PersistencePart {
   const savers = new WeakMap<Room, RoomSaver>();
   const { db, logger, stats, settings } = context;
 
@@ -59,6 +81,7 @@ export function createPersistencePart(context: CollabContext, pubsub?: CollabPub
     if (!saver) {
       saver = {
         queue: [],
+        commitWaiters: [],
         ackWaiters: new Set(),
         isScheduled: false,
         flushing: null,
@@ -71,18 +94,18 @@ export function createPersistencePart(context: CollabContext, pubsub?: CollabPub
     return saver;
   }
 
-  const isBusy = (s: RoomSaver) =>
-    s.queue.length > 0 || s.ackWaiters.size > 0 || s.isScheduled || s.flushing !== null || s.compacting !== null;
+  const hasWork = (s: RoomSaver) => s.queue.length > 0 || s.ackWaiters.size > 0 || s.commitWaiters.length > 0;
+  const isBusy = (s: RoomSaver) => hasWork(s) || s.isScheduled || s.flushing !== null || s.compacting !== null;
 
   async function append(room: Room, rows: BoardUpdateInput[]): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await appendBoardUpdates(db, room.boardId, rows);
+        await appendBoardUpdates(db, room.boardId, rows, room.docId);
         stats.savesCommitted++;
         room.logLength += rows.length;
         return true;
       } catch (error) {
-        const fields = { board: room.boardId, attempt: attempt + 1, error: (error as Error).message };
+        const fields = { room: room.name, attempt: attempt + 1, error: (error as Error).message };
         if (attempt >= settings.saveRetries) {
           logger.error("collab: saving updates failed, closing the board's connections", fields);
           return false;
@@ -93,26 +116,37 @@ export function createPersistencePart(context: CollabContext, pubsub?: CollabPub
     }
   }
 
+  function rejectWaiters(saver: RoomSaver, waiters: CommitWaiter[], why: string): void {
+    saver.commitWaiters = saver.commitWaiters.filter((w) => !waiters.includes(w));
+    for (const waiter of waiters) waiter.reject(new Error(why));
+  }
+
   function fail(room: Room, saver: RoomSaver): void {
     saver.isFailed = true;
+    rejectWaiters(saver, [...saver.commitWaiters], "saving the change failed");
     stats.savesFailed++;
     for (const conn of room.connections) conn.send(encodeErrorMessage("save-failed"));
     context.discardRoom(room, CloseCode.ServerError);
   }
 
   async function flush(room: Room, saver: RoomSaver): Promise<void> {
-    while (!room.isDestroyed && !saver.isFailed && (saver.queue.length > 0 || saver.ackWaiters.size > 0)) {
+    while (!room.isDestroyed && !saver.isFailed && hasWork(saver)) {
       const batch = saver.queue.splice(0);
       const waiters = [...saver.ackWaiters];
       saver.ackWaiters.clear();
+      const committing = saver.commitWaiters.splice(0);
       // Everything in this vector is in this batch or an earlier, committed one.
       const durable = Y.decodeStateVector(Y.encodeStateVector(room.doc));
       if (batch.length > 0) {
         const rows = groupByUser(batch);
-        if (!(await append(room, rows))) return fail(room, saver);
+        if (!(await append(room, rows))) {
+          saver.commitWaiters.unshift(...committing);
+          return fail(room, saver);
+        }
         const update = rows.length === 1 ? rows[0].update : Y.mergeUpdates(rows.map((row) => row.update));
-        pubsub?.publish(room.boardId, encodeUpdateMessage(update));
+        pubsub?.publish(room.name, encodeUpdateMessage(update));
       }
+      for (const waiter of committing) waiter.resolve();
       for (const conn of waiters) {
         conn.send(encodeSavedMessage(restrictStateVector(durable, [...conn.sentClients, ...conn.awarenessClients])));
       }
@@ -130,19 +164,19 @@ export function createPersistencePart(context: CollabContext, pubsub?: CollabPub
       saver.isScheduled = false;
       saver.flushing = flush(room, saver).finally(() => {
         saver.flushing = null;
-        if (saver.queue.length > 0 || saver.ackWaiters.size > 0) schedule(room, saver);
+        if (hasWork(saver)) schedule(room, saver);
       });
     }, 0);
   }
 
   async function compact(room: Room, saver: RoomSaver): Promise<void> {
     try {
-      const result = await compactBoardDoc(db, room.boardId);
+      const result = await compactBoardDoc(db, room.boardId, room.docId);
       room.logLength = Math.max(0, room.logLength - result.removed);
       if (result.compacted) stats.compactions++;
     } catch (error) {
       saver.compactFailedAt = Date.now();
-      logger.warn("collab: compaction failed", { board: room.boardId, error: (error as Error).message });
+      logger.warn("collab: compaction failed", { room: room.name, error: (error as Error).message });
     }
   }
 
@@ -168,7 +202,7 @@ export function createPersistencePart(context: CollabContext, pubsub?: CollabPub
       // Another process received (and saves) updates that come through pubsub.
       if (origin === FROM_PUBSUB) return;
       const saver = saverOf(room);
-      saver.queue.push({ update, userId: origin instanceof CollabConnection ? origin.user.id : null });
+      saver.queue.push({ update, userId: userIdOf(origin) });
       schedule(room, saver);
     },
     onMessage(conn, room, message) {
@@ -179,11 +213,23 @@ export function createPersistencePart(context: CollabContext, pubsub?: CollabPub
       }
       return true;
     },
+    onRoomUnloaded(room) {
+      const saver = savers.get(room);
+      if (saver) rejectWaiters(saver, [...saver.commitWaiters], "the room was unloaded before the change was saved");
+    },
     isBusy(room) {
       const saver = savers.get(room);
       return saver !== undefined && !saver.isFailed && isBusy(saver);
     },
     whenIdle,
+    whenCommitted(room) {
+      const saver = saverOf(room);
+      if (saver.isFailed || room.isDestroyed) return Promise.reject(new Error("the room is gone"));
+      return new Promise<void>((resolve, reject) => {
+        saver.commitWaiters.push({ resolve, reject });
+        schedule(room, saver);
+      });
+    },
     async beforeUnload(room) {
       await whenIdle(room);
       if (room.logLength > 0 && !room.isDestroyed) await compact(room, saverOf(room));

@@ -1,19 +1,21 @@
 /**
  * Scale-out over Redis pub/sub: several collaboration processes on one PostgreSQL serve the same
- * board. Each process has one publisher and one subscriber connection; a board's channel
- * (`pks:board:<id>`) carries its document updates — published by the accepting process only
+ * board. Each process has one publisher and one subscriber connection; a room's channel (`pks:`
+ * + room name: `pks:board:<id>` for the board document, `pks:board:<id>/doc:<docId>` for a
+ * rich-text document) carries its document updates — published by the accepting process only
  * after they are committed, so whatever another process learns this way is durable — and its
- * presence. Every message starts with the sender's process id, so a process ignores its own.
+ * presence; `pks:collab:push` carries server push messages for every board. Every message starts
+ * with the sender's process id, so a process ignores its own.
  *
  * Redis pub/sub delivers at most once and forgets what it could not deliver, so a process catches
- * up from the database whenever it (re)subscribes: after joining a board's channel and after a
+ * up from the database whenever it (re)subscribes: after joining a room's channel and after a
  * reconnect (again a little later, for commits that were in flight). Presence of a process that
  * stops (SIGTERM says goodbye; kill -9 falls silent) is removed by the others: every process says
  * "alive" on `pks:collab:peers`, and one not heard for `peerTimeoutMs` is taken as gone.
  */
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS } from "@/lib/board/protocol";
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, parseRoomName } from "@/lib/board/protocol";
 import type { Db } from "@/lib/db/client";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
 import {
@@ -23,7 +25,7 @@ import {
   encodeAwarenessMessage,
   encodeUpdateMessage,
 } from "./message";
-import { type CollabPubSub, createNoopPubSub } from "./pubsub";
+import { type CollabPubSub, createNoopPubSub, type PushEnvelope } from "./pubsub";
 import type { CollabLogger } from "./types";
 
 const ID_BYTES = 8;
@@ -33,8 +35,8 @@ export interface RedisPubSubOptions {
   /** `redis://host:port/db`. */
   url: string;
   logger: CollabLogger;
-  /** The board's stored document (snapshot and log merged), to catch up after (re)subscribing. */
-  loadState(boardId: string): Promise<Uint8Array | null>;
+  /** The room's stored document (snapshot and log merged), to catch up after (re)subscribing. */
+  loadState(room: string): Promise<Uint8Array | null>;
   /** Channel name prefix. Default `pks:`. */
   prefix?: string;
   /** A process silent this long is taken as gone and its clients' presence removed. Default 8000. */
@@ -49,7 +51,7 @@ export interface RedisPubSub extends CollabPubSub {
   ready(): Promise<void>;
 }
 
-interface BoardChannel {
+interface RoomChannel {
   onMessage(frame: Uint8Array): void;
   /** Presence from other processes: client id → the sending process and the last clock. */
   remote: Map<number, { peer: string; clock: number }>;
@@ -71,8 +73,10 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
   const id = randomBytes(ID_BYTES);
   const processId = id.toString("hex");
   const peersChannel = `${prefix}collab:peers`;
-  const boardChannel = (boardId: string) => `${prefix}board:${boardId}`;
-  const channels = new Map<string, BoardChannel>();
+  const pushChannel = `${prefix}collab:push`;
+  const roomChannel = (room: string) => prefix + room;
+  const channels = new Map<string, RoomChannel>();
+  const pushListeners = new Set<(push: PushEnvelope) => void>();
   const peers = new Map<string, number>();
   const redisOptions = { lazyConnect: false, enableAutoPipelining: true, connectionName: `pks-collab-${processId}` };
   const pub = new Redis(options.url, redisOptions);
@@ -123,26 +127,26 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
   }
 
   /** Applies the stored document (Yjs ignores what the room already has). */
-  async function catchUp(boardId: string): Promise<void> {
-    const channel = channels.get(boardId);
+  async function catchUp(room: string): Promise<void> {
+    const channel = channels.get(room);
     if (!channel) return;
     try {
-      const state = await loadState(boardId);
-      if (state && channels.get(boardId) === channel) channel.onMessage(encodeUpdateMessage(state));
+      const state = await loadState(room);
+      if (state && channels.get(room) === channel) channel.onMessage(encodeUpdateMessage(state));
     } catch (error) {
-      logger.warn("collab: catching up from the database failed", { board: boardId, error: (error as Error).message });
+      logger.warn("collab: catching up from the database failed", { room, error: (error as Error).message });
     }
   }
 
   let catchUpTimer: NodeJS.Timeout | null = null;
   function catchUpAll(): void {
-    for (const boardId of channels.keys()) {
-      void catchUp(boardId);
-      send(boardChannel(boardId), Uint8Array.of(MESSAGE_QUERY_AWARENESS));
+    for (const room of channels.keys()) {
+      void catchUp(room);
+      send(roomChannel(room), Uint8Array.of(MESSAGE_QUERY_AWARENESS));
     }
     catchUpTimer ??= setTimeout(() => {
       catchUpTimer = null;
-      for (const boardId of channels.keys()) void catchUp(boardId);
+      for (const room of channels.keys()) void catchUp(room);
     }, catchUpAgainAfterMs);
   }
 
@@ -161,12 +165,12 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
     }
   }
 
-  function receiveOnBoard(boardId: string, peer: string, frame: Uint8Array): void {
-    const channel = channels.get(boardId);
+  function receiveOnRoom(room: string, peer: string, frame: Uint8Array): void {
+    const channel = channels.get(room);
     if (!channel) return;
     if (frame[0] === MESSAGE_QUERY_AWARENESS) {
       const states = [...channel.local.values()];
-      if (states.length > 0) send(boardChannel(boardId), encodeAwarenessMessage(encodeAwarenessEntries(states)));
+      if (states.length > 0) send(roomChannel(room), encodeAwarenessMessage(encodeAwarenessEntries(states)));
       return;
     }
     if (frame[0] === MESSAGE_AWARENESS) {
@@ -177,6 +181,17 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
       }
     }
     channel.onMessage(frame);
+  }
+
+  /** A push envelope from another process; its payload is validated by the server. */
+  function receivePush(payload: Uint8Array): void {
+    const value = JSON.parse(new TextDecoder().decode(payload)) as Partial<PushEnvelope>;
+    if (typeof value.boardId !== "string" || typeof value.payload !== "string") {
+      throw new Error("push envelope without boardId or payload");
+    }
+    const push: PushEnvelope = { boardId: value.boardId, payload: value.payload };
+    if (typeof value.userId === "string") push.userId = value.userId;
+    for (const listener of pushListeners) listener(push);
   }
 
   sub.on("messageBuffer", (channelName: Buffer, message: Buffer) => {
@@ -192,7 +207,8 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
         return;
       }
       peers.set(peer, Date.now());
-      if (name.startsWith(`${prefix}board:`)) receiveOnBoard(name.slice(prefix.length + 6), peer, payload);
+      if (name === pushChannel) return receivePush(payload);
+      if (name.startsWith(prefix)) receiveOnRoom(name.slice(prefix.length), peer, payload);
     } catch (error) {
       logger.warn("collab: dropped a malformed redis message", { channel: name, error: (error as Error).message });
     }
@@ -211,7 +227,7 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
 
   const isReady = Promise.all([
     new Promise((resolve) => pub.once("ready", resolve)),
-    sub.subscribe(peersChannel).then(() => {
+    sub.subscribe(peersChannel, pushChannel).then(() => {
       subscribedSince = Date.now();
       signal(PEER_SIGNAL.alive);
     }),
@@ -222,8 +238,8 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
     processId,
     ready: () => isReady,
 
-    publish(boardId, frame) {
-      const channel = channels.get(boardId);
+    publish(room, frame) {
+      const channel = channels.get(room);
       if (channel && frame[0] === MESSAGE_AWARENESS) {
         for (const entry of awarenessEntries(frame)) {
           channel.remote.delete(entry.clientId);
@@ -231,26 +247,32 @@ export function createRedisPubSub(options: RedisPubSubOptions): RedisPubSub {
           else channel.local.set(entry.clientId, entry);
         }
       }
-      send(boardChannel(boardId), frame);
+      send(roomChannel(room), frame);
     },
 
-    subscribe(boardId, onMessage) {
-      channels.set(boardId, { onMessage, remote: new Map(), local: new Map() });
+    subscribe(room, onMessage) {
+      channels.set(room, { onMessage, remote: new Map(), local: new Map() });
       sub
-        .subscribe(boardChannel(boardId))
+        .subscribe(roomChannel(room))
         .then(() => {
-          // Anything published between loading the board and joining its channel is missed.
-          void catchUp(boardId);
-          send(boardChannel(boardId), Uint8Array.of(MESSAGE_QUERY_AWARENESS));
+          // Anything published between loading the room and joining its channel is missed.
+          void catchUp(room);
+          send(roomChannel(room), Uint8Array.of(MESSAGE_QUERY_AWARENESS));
         })
-        .catch((error: Error) =>
-          logger.warn("collab: redis subscribe failed", { board: boardId, error: error.message }),
-        );
+        .catch((error: Error) => logger.warn("collab: redis subscribe failed", { room, error: error.message }));
     },
 
-    unsubscribe(boardId) {
-      channels.delete(boardId);
-      sub.unsubscribe(boardChannel(boardId)).catch(() => {});
+    unsubscribe(room) {
+      channels.delete(room);
+      sub.unsubscribe(roomChannel(room)).catch(() => {});
+    },
+
+    publishPush(push) {
+      send(pushChannel, new TextEncoder().encode(JSON.stringify(push)));
+    },
+
+    onPush(listener) {
+      pushListeners.add(listener);
     },
 
     async close() {
@@ -282,6 +304,9 @@ export function createPubSubFromEnv(env: NodeJS.ProcessEnv, logger: CollabLogger
     url: env.REDIS_URL,
     logger,
     peerTimeoutMs,
-    loadState: async (boardId) => (await loadBoardDocState(db, boardId))?.update ?? null,
+    loadState: async (room) => {
+      const ref = parseRoomName(room);
+      return ref ? ((await loadBoardDocState(db, ref.boardId, ref.docId))?.update ?? null) : null;
+    },
   });
 }

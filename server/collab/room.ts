@@ -1,11 +1,15 @@
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { boardRoomName } from "@/lib/board/protocol";
+import { type RoomRef, roomNameOf } from "@/lib/board/protocol";
 import type { CollabConnection } from "./connection";
 
-/** A board's document in memory, its presence and its open connections. */
+/** One shared document of a board in memory (a room), its presence and its open connections. */
 export class Room {
+  /** `board:<boardId>` or `board:<boardId>/doc:<docId>` (lib/board/protocol.ts). */
   readonly name: string;
+  readonly boardId: string;
+  /** BOARD_DOC_ID for the board document, else the `board_documents` id. */
+  readonly docId: string;
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   readonly connections = new Set<CollabConnection>();
@@ -16,17 +20,24 @@ export class Room {
   isDestroyed = false;
 
   constructor(
-    readonly boardId: string,
+    ref: RoomRef,
     state: Uint8Array,
     /** Log rows in the database not yet compacted. */
     public logLength: number,
   ) {
-    this.name = boardRoomName(boardId);
+    this.boardId = ref.boardId;
+    this.docId = ref.docId;
+    this.name = roomNameOf(ref);
     this.doc = new Y.Doc({ gc: true });
     Y.applyUpdate(this.doc, state);
     this.awareness = new Awareness(this.doc);
     // The server itself has no presence.
     this.awareness.setLocalState(null);
+  }
+
+  /** The room's identity as used by storage and the protocol. */
+  get ref(): RoomRef {
+    return { boardId: this.boardId, docId: this.docId };
   }
 
   /** True when nobody uses the room: no connections and no upgrade about to join. */

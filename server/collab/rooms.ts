@@ -1,8 +1,9 @@
 /**
- * The loaded boards: loading a document once however many upgrades ask at the same time,
+ * The loaded rooms (one per shared document, keyed by room name): loading a document once however many upgrades ask at the same time,
  * unloading it a while after the last connection left — never while a part is busy with it (a
  * pending save) — and dropping it at once when its saves failed.
  */
+import { type RoomRef, roomNameOf } from "@/lib/board/protocol";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
 import { Room } from "./room";
 import type { CollabContext, CollabPart } from "./types";
@@ -25,16 +26,18 @@ export class RoomRegistry {
   }
 
   /**
-   * The room of a board, loaded if needed, reserved for one joining connection (call `join` or
-   * `release` afterwards). Null when the board does not exist.
+   * The room of a shared document, loaded if needed, reserved for one joining connection or
+   * server edit (call `release` afterwards unless it joined). Null when the board — or the
+   * document of this board — does not exist (then nothing was created).
    */
-  async acquire(boardId: string): Promise<Room | null> {
-    let room = this.rooms.get(boardId) ?? null;
+  async acquire(ref: RoomRef): Promise<Room | null> {
+    const name = roomNameOf(ref);
+    let room = this.rooms.get(name) ?? null;
     if (!room) {
-      let loading = this.loading.get(boardId);
+      let loading = this.loading.get(name);
       if (!loading) {
-        loading = this.load(boardId).finally(() => this.loading.delete(boardId));
-        this.loading.set(boardId, loading);
+        loading = this.load(ref).finally(() => this.loading.delete(name));
+        this.loading.set(name, loading);
       }
       room = await loading;
     }
@@ -48,10 +51,10 @@ export class RoomRegistry {
     this.scheduleUnload(room);
   }
 
-  private async load(boardId: string): Promise<Room | null> {
-    const state = await loadBoardDocState(this.context.db, boardId);
+  private async load(ref: RoomRef): Promise<Room | null> {
+    const state = await loadBoardDocState(this.context.db, ref.boardId, ref.docId);
     if (!state) return null;
-    const room = new Room(boardId, state.update, state.logLength);
+    const room = new Room(ref, state.update, state.logLength);
     this.context.stats.docsLoaded++;
     room.doc.on("update", (update: Uint8Array, origin: unknown) => {
       for (const part of this.parts) part.onDocUpdate?.(room, update, origin);
@@ -63,7 +66,7 @@ export class RoomRegistry {
         for (const part of this.parts) part.onAwarenessChange?.(room, changed, origin);
       },
     );
-    this.rooms.set(boardId, room);
+    this.rooms.set(room.name, room);
     for (const part of this.parts) part.onRoomLoaded?.(room);
     return room;
   }
@@ -85,7 +88,7 @@ export class RoomRegistry {
       for (const part of this.parts) await part.whenIdle?.(room);
       for (const part of this.parts) await part.beforeUnload?.(room);
     } catch (error) {
-      this.context.logger.error("collab: unloading failed", { board: room.boardId, error: (error as Error).message });
+      this.context.logger.error("collab: unloading failed", { room: room.name, error: (error as Error).message });
     } finally {
       room.isUnloading = false;
     }
@@ -100,7 +103,7 @@ export class RoomRegistry {
   /** Removes the room from memory now (after a failed save, or at shutdown). */
   drop(room: Room): void {
     if (room.isDestroyed) return;
-    if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId);
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
     for (const part of this.parts) part.onRoomUnloaded?.(room);
     room.destroy();
   }

@@ -3,18 +3,27 @@
  * Redis, both started here. Clients on different processes see each other's edits and presence;
  * every edit is stored once, by the process that accepted it; after kill -9 of one process its
  * client carries on at the other one without losing anything acknowledged, and the presence of a
- * client left behind on the dead process disappears.
+ * client left behind on the dead process disappears. A role change made in a third process (the
+ * web process, where the members page runs) reaches the affected user's connection on another
+ * process within a second through the push seam.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { notifyMembershipChanged } from "@/lib/board/membership-events";
+import { parsePushMessage, roomPathOf } from "@/lib/board/protocol";
 import { type Database, openDatabase } from "@/lib/db/client";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { createBoardDocument } from "@/lib/db/queries/board-documents";
 import { boardDocUpdates, type User } from "@/lib/db/schema";
-import { createBoardWithMembers } from "./test-factories";
+import { createDbAuthorize } from "./authorize-db";
+import { silentLogger } from "./logger";
+import { createRedisPubSub } from "./pubsub-redis";
+import { createCollabServer } from "./server";
+import { createBoardWithMembers, setMemberRole } from "./test-factories";
 import { connectClient, TEST_KEY, type TestClient, tokenFor, waitFor, waitSynced } from "./test-harness";
 import { type CollabProcess, type Service, startCollabProcess, startPostgres, startRedis } from "./test-services";
 
@@ -32,7 +41,7 @@ let redis: Service | null = null;
 let database: Database | null = null;
 let dataDir = "";
 let boardId = "";
-let users: Record<"a" | "b" | "c" | "d", User>;
+let users: Record<"a" | "b" | "c" | "d" | "e", User>;
 const processes: CollabProcess[] = [];
 const clients: TestClient[] = [];
 const edits: Edit[] = [];
@@ -94,6 +103,18 @@ async function rowsPerEdit(): Promise<Map<string, number>> {
   return counts;
 }
 
+/** A third process, like the web process of server/index.ts: the members page and imports run there. */
+async function startWebProcess() {
+  const bus = createRedisPubSub({ url: redis!.url, logger: silentLogger, loadState: async () => null });
+  await bus.ready();
+  return createCollabServer({
+    db: database!.db,
+    authorize: createDbAuthorize(database!.db, { key: TEST_KEY }),
+    pubsub: bus,
+    logger: silentLogger,
+  });
+}
+
 async function storedKeys(): Promise<string[]> {
   const state = await loadBoardDocState(database!.db, boardId);
   const doc = new Y.Doc();
@@ -107,7 +128,13 @@ beforeAll(async () => {
   [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
   dataDir = await mkdtemp(path.join(tmpdir(), "pks-scale-"));
   database = await openDatabase({ databaseUrl: postgres.url });
-  const created = await createBoardWithMembers(database.db, { a: "editor", b: "editor", c: "editor", d: "editor" });
+  const created = await createBoardWithMembers(database.db, {
+    a: "editor",
+    b: "editor",
+    c: "editor",
+    d: "editor",
+    e: "editor",
+  });
   boardId = created.board.id;
   users = created.users;
   const env = {
@@ -119,6 +146,8 @@ beforeAll(async () => {
     // No compaction and no unload while the test counts rows.
     COLLAB_COMPACT_AFTER: "100000",
     COLLAB_UNLOAD_DELAY_MS: "60000",
+    // Role changes must arrive through the push seam, not the periodic re-check.
+    COLLAB_ROLE_RECHECK_MS: "60000",
   };
   processes.push(...(await Promise.all([startCollabProcess(env), startCollabProcess(env)])));
 }, 60_000);
@@ -170,6 +199,67 @@ describe("two collaboration processes on one PostgreSQL and one Redis", () => {
     c.destroy();
     await waitFor(() => !presentUsers(b).includes(users.c.id), "C gone at B", 3000);
     expect(presentUsers(b)).toContain(users.a.id);
+  });
+
+  it("carry a role change from the web process to the affected user's connection within a second", async () => {
+    const web = await startWebProcess();
+    try {
+      const e = connect(processes[1].url, users.e, "po5");
+      await waitSynced(e, 10_000);
+      expect(e.readOnly).toBe(false);
+      await setMemberRole(database!.db, boardId, users.e.id, "viewer");
+      const changedAt = performance.now();
+      notifyMembershipChanged(boardId);
+      const isRoleChange = (p: { payload: string }) => p.payload.includes("member.role-changed");
+      await waitFor(() => e.pushes.some(isRoleChange), "the role push on the other process", 1000);
+      const push = e.pushes.find(isRoleChange)!;
+      expect(push.at - changedAt).toBeLessThan(1000);
+      expect(parsePushMessage(push.payload)).toEqual({
+        ok: true,
+        message: { v: 1, type: "member.role-changed", userId: users.e.id, role: "viewer" },
+      });
+      await waitFor(() => e.readOnly === true, "read-only on the other process", 1000);
+      expect(e.pushes.map((p) => JSON.parse(p.payload).type)).toContain("members.changed");
+      e.destroy();
+    } finally {
+      await web.close();
+    }
+  });
+
+  it("carry a server-side change (withRoom) from the web process to clients on both processes, stored once", async () => {
+    // A document room of its own: the web process compacts what it loaded when it closes, and the
+    // board room's log rows are still counted below.
+    const { id: docId } = await createBoardDocument(database!.db, {
+      boardId,
+      kind: "agreement",
+      title: "Avtal",
+      createdBy: users.a.id,
+    });
+    const room = { boardId, docId };
+    const readers = processes.map((p, i) => {
+      const client = connectClient(p.url, roomPathOf(room), tokenFor(boardId, [users.a, users.b][i].id, 3600));
+      clients.push(client);
+      return client;
+    });
+    await Promise.all(readers.map((c) => waitSynced(c, 10_000)));
+    const web = await startWebProcess();
+    try {
+      const marker = "serverimport-8812";
+      await web.withRoom(room, (doc) => doc.getText("body").insert(0, marker), { userId: users.a.id });
+      const rows = await database!.db
+        .select({ update: boardDocUpdates.update })
+        .from(boardDocUpdates)
+        .where(and(eq(boardDocUpdates.boardId, boardId), eq(boardDocUpdates.docId, docId)));
+      expect(rows.filter((row) => Buffer.from(row.update).includes(marker))).toHaveLength(1);
+      await waitFor(
+        () => readers.every((c) => c.doc.getText("body").toString() === marker),
+        "the change on both processes",
+        1000,
+      );
+    } finally {
+      await web.close();
+      for (const reader of readers) reader.destroy();
+    }
   });
 
   it("after kill -9 of one process: its client carries on at the other, nothing acknowledged is lost, all converge", async () => {

@@ -3,14 +3,16 @@
  * fixed order (docs/collaboration.md):
  *
  *   authenticate (on the HTTP upgrade) → limits → readonly → awareness → sync → persistence →
- *   broadcast → pubsub → role-recheck
+ *   broadcast → pubsub → role-recheck → push
  *
  * The host process owns the HTTP server and hands it upgrades; this server claims `/collab/…`.
+ * Server code reaches the live rooms through `broadcastToBoard` and `withRoom` (docs/collaboration.md).
  */
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
-import { CloseCode, COLLAB_PATH } from "@/lib/board/protocol";
+import type * as Y from "yjs";
+import { CloseCode, COLLAB_PATH, type PushMessage, type RoomRef } from "@/lib/board/protocol";
 import { type AuthenticationResult, authenticateUpgrade, refuseUpgrade } from "./authenticate";
 import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
@@ -21,12 +23,20 @@ import { consoleLogger } from "./logger";
 import { decodeMessage, MalformedMessageError } from "./message";
 import { createPersistencePart } from "./persistence";
 import { createNoopPubSub, createPubSubPart } from "./pubsub";
+import { createPushPart, type PushTarget } from "./push";
 import { createReadonlyPart } from "./readonly";
 import { createRoleRecheckPart } from "./role-recheck";
 import type { Room } from "./room";
 import { RoomRegistry } from "./rooms";
 import { createSyncPart } from "./sync";
-import type { CollabContext, CollabLimits, CollabPart, CollabServerOptions, CollabStats } from "./types";
+import {
+  type CollabContext,
+  type CollabLimits,
+  type CollabPart,
+  type CollabServerOptions,
+  type CollabStats,
+  ServerEdit,
+} from "./types";
 
 export { notifyMembershipChanged } from "@/lib/board/membership-events";
 
@@ -36,6 +46,23 @@ export interface CollabServer {
   /** Stops accepting, saves what is pending, closes connections with 4503, compacts and unloads. */
   close(): Promise<void>;
   stats(): CollabStats;
+  /** Sends a push message to every connection of the board (or one user's) on every process. */
+  broadcastToBoard(boardId: string, message: PushMessage, target?: PushTarget): void;
+  /**
+   * Applies `change` to the live room's document as one Y transaction (loading the room if it is
+   * not loaded): connected people see it, and it resolves with `change`'s result once the change
+   * is committed and published — the same durable path as a client's update. Rejects with
+   * RoomNotFoundError when the board or document does not exist.
+   */
+  withRoom<T>(room: RoomRef, change: (doc: Y.Doc) => T, options?: { userId?: string | null }): Promise<T>;
+}
+
+/** `withRoom` for a board or document that does not exist. */
+export class RoomNotFoundError extends Error {
+  constructor(room: RoomRef) {
+    super(`no such board or document: ${room.boardId}${room.docId ? `/${room.docId}` : ""}`);
+    this.name = "RoomNotFoundError";
+  }
 }
 
 const DEFAULT_LIMITS: CollabLimits = {
@@ -92,16 +119,22 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       registry.drop(room);
     },
   };
+  const persistence = createPersistencePart(context, options.pubsub);
+  const roleRecheck = createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db));
+  const push = createPushPart(context, pubsub, (boardId, message) => {
+    if (message.type === "members.changed") roleRecheck.requestBoard(boardId);
+  });
   // The fixed order of the chain (authentication runs earlier, on the upgrade).
   parts.push(
     createLimitsPart(limits),
     createReadonlyPart(),
     createAwarenessPart(),
     createSyncPart(),
-    createPersistencePart(context, options.pubsub),
+    persistence,
     createBroadcastPart(pubsub),
     createPubSubPart(pubsub, logger),
-    createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db)),
+    roleRecheck,
+    push,
   );
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
@@ -172,11 +205,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     if (isClosing) return refuse(503, "shutting down");
     let room: Room | null;
     try {
-      room = await registry.acquire(auth.boardId);
+      room = await registry.acquire(auth.room);
     } catch (error) {
       return refuse(500, `loading the board failed: ${(error as Error).message}`);
     }
-    if (!room) return refuse(404, "board not found");
+    if (!room) return refuse(404, auth.room.docId ? "document not found on this board" : "board not found");
     if (isClosing || socket.destroyed || room.isDestroyed) {
       registry.release(room);
       // close() has already unloaded the rooms it knew of; do not leave this one behind.
@@ -234,6 +267,24 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     stats() {
       return { ...stats, rooms: registry.size, closedByCode: { ...stats.closedByCode } };
+    },
+
+    broadcastToBoard: push.broadcastToBoard,
+
+    async withRoom(ref, change, { userId = null } = {}) {
+      if (isClosing) throw new Error("the collaboration server is shutting down");
+      const room = await registry.acquire(ref);
+      if (!room) throw new RoomNotFoundError(ref);
+      try {
+        let result: ReturnType<typeof change> | undefined;
+        room.doc.transact(() => {
+          result = change(room.doc);
+        }, new ServerEdit(userId));
+        await persistence.whenCommitted(room);
+        return result as ReturnType<typeof change>;
+      } finally {
+        registry.release(room);
+      }
     },
   };
 }

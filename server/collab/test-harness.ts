@@ -13,9 +13,11 @@ import { mintCollabToken } from "@/lib/auth/collab-token";
 import {
   COLLAB_PATH,
   MESSAGE_ERROR,
+  MESSAGE_PUSH,
   MESSAGE_READ_ONLY,
   MESSAGE_SAVED,
   readErrorPayload,
+  readPushPayload,
   readReadOnlyPayload,
   readSavedPayload,
 } from "@/lib/board/protocol";
@@ -74,6 +76,8 @@ export interface TestClient {
   saved: Map<number, number>;
   readOnly: boolean | null;
   errors: string[];
+  /** Payloads (JSON text) of MESSAGE_PUSH frames, with their arrival time (performance.now()). */
+  pushes: { payload: string; at: number }[];
   closeCodes: number[];
   /** True when every local change of this client is covered by MESSAGE_SAVED. */
   isSaved(): boolean;
@@ -82,7 +86,10 @@ export interface TestClient {
 
 type Handler = (e: encoding.Encoder, d: decoding.Decoder, p: WebsocketProvider, s: boolean, t: number) => void;
 
-/** A y-websocket client in Node that records our app-level messages and close codes. */
+/**
+ * A y-websocket client in Node that records our app-level messages and close codes. `boardId`
+ * is the room path: a board id, or `roomPathOf({ boardId, docId })` for a document.
+ */
 export function connectClient(
   url: string,
   boardId: string,
@@ -103,6 +110,7 @@ export function connectClient(
     saved: new Map(),
     readOnly: null,
     errors: [],
+    pushes: [],
     closeCodes: [],
     isSaved() {
       const own = doc.clientID;
@@ -124,6 +132,9 @@ export function connectClient(
   };
   handlers[MESSAGE_ERROR] = (_e, decoder) => {
     client.errors.push(readErrorPayload(decoder));
+  };
+  handlers[MESSAGE_PUSH] = (_e, decoder) => {
+    client.pushes.push({ payload: readPushPayload(decoder), at: performance.now() });
   };
   provider.on("connection-close", (event) => {
     if (event) client.closeCodes.push(event.code);

@@ -140,3 +140,11 @@ export interface CollabPart {
 
 /** Marks updates and awareness changes that arrived from another collaboration process. */
 export const FROM_PUBSUB = Symbol("collab.pubsub");
+
+/**
+ * Transaction origin of a change made by server code through `withRoom` (an import, a restore):
+ * stored under `userId` like a client's update, broadcast to every connection of the room.
+ */
+export class ServerEdit {
+  constructor(readonly userId: string | null) {}
+}

@@ -1,6 +1,7 @@
 /**
- * The collaborative document of a board: a compacted snapshot plus an append-only log of Yjs
- * updates. The collaboration server appends every accepted update (one transaction per batch) and
+ * The collaborative documents of a board, each keyed by `(board_id, doc_id)` — `doc_id`
+ * BOARD_DOC_ID ('') for the board document, a `board_documents` id for a rich-text document: a
+ * compacted snapshot plus an append-only log of Yjs updates. The collaboration server appends every accepted update (one transaction per batch) and
  * compacts the log now and then; `boards.data` is the plain `pks-board` projection of the
  * snapshot, refreshed on compaction, for pages, the export API and BI.
  *
@@ -10,12 +11,19 @@
  * while a compaction runs is neither merged nor deleted, and the next load or compaction picks
  * it up, whatever its id.
  */
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { readBoardFromDoc, writeBoardToDoc } from "@/lib/board/doc-model";
+import { BOARD_DOC_ID } from "@/lib/board/protocol";
 import type { PksBoard } from "@/lib/engine";
 import type { Db } from "../client";
 import { boardDocSnapshots, boardDocUpdates, boards } from "../schema";
+import { emptyTextDocSnapshot, findBoardDocument } from "./board-documents";
+
+const snapshotOf = (boardId: string, docId: string) =>
+  and(eq(boardDocSnapshots.boardId, boardId), eq(boardDocSnapshots.docId, docId));
+const logOf = (boardId: string, docId: string) =>
+  and(eq(boardDocUpdates.boardId, boardId), eq(boardDocUpdates.docId, docId));
 
 /** A board's document as stored: everything merged into one Yjs update. */
 export interface BoardDocState {
@@ -54,11 +62,24 @@ async function initialiseBoardDoc(db: Db, boardId: string): Promise<boolean> {
   writeBoardToDoc(doc, board.data as PksBoard);
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  await db.insert(boardDocSnapshots).values({ boardId, state, throughId: 0, updateCount: 0 }).onConflictDoNothing();
+  await db
+    .insert(boardDocSnapshots)
+    .values({ boardId, docId: BOARD_DOC_ID, state, throughId: 0, updateCount: 0 })
+    .onConflictDoNothing();
   return true;
 }
 
-async function readStoredState(db: Db, boardId: string): Promise<BoardDocState | null> {
+/**
+ * Stores the empty first snapshot of a rich-text document (normally written with its row, see
+ * board-documents.ts). False — and nothing written — when no such document belongs to the board.
+ */
+async function initialiseTextDoc(db: Db, boardId: string, docId: string): Promise<boolean> {
+  if (!(await findBoardDocument(db, boardId, docId))) return false;
+  await db.insert(boardDocSnapshots).values(emptyTextDocSnapshot(boardId, docId)).onConflictDoNothing();
+  return true;
+}
+
+async function readStoredState(db: Db, boardId: string, docId: string): Promise<BoardDocState | null> {
   // One snapshot of the database for both reads, so a compaction committing between them cannot
   // hide rows (moved into a snapshot we did not read).
   return db.transaction(
@@ -66,12 +87,12 @@ async function readStoredState(db: Db, boardId: string): Promise<BoardDocState |
       const [snapshot] = await tx
         .select({ state: boardDocSnapshots.state, throughId: boardDocSnapshots.throughId })
         .from(boardDocSnapshots)
-        .where(eq(boardDocSnapshots.boardId, boardId));
+        .where(snapshotOf(boardId, docId));
       if (!snapshot) return null;
       const rows = await tx
         .select({ id: boardDocUpdates.id, update: boardDocUpdates.update })
         .from(boardDocUpdates)
-        .where(eq(boardDocUpdates.boardId, boardId))
+        .where(logOf(boardId, docId))
         .orderBy(asc(boardDocUpdates.id));
       const update =
         rows.length === 0 ? snapshot.state : Y.mergeUpdates([snapshot.state, ...rows.map((r) => r.update)]);
@@ -83,27 +104,39 @@ async function readStoredState(db: Db, boardId: string): Promise<BoardDocState |
 }
 
 /**
- * Loads a board's document: the snapshot merged with the log in id order. A board without a
- * snapshot gets one built from `boards.data` (stored, so every process starts from the same
- * document). Null when the board does not exist.
+ * Loads a shared document (the board's by default): the snapshot merged with the log in id
+ * order. A board without a snapshot gets one built from `boards.data` (stored, so every process
+ * starts from the same document). Null when the board — or, for a rich-text document, a
+ * `board_documents` row of this board — does not exist; then nothing is written.
  */
-export async function loadBoardDocState(db: Db, boardId: string): Promise<BoardDocState | null> {
-  const stored = await readStoredState(db, boardId);
+export async function loadBoardDocState(
+  db: Db,
+  boardId: string,
+  docId: string = BOARD_DOC_ID,
+): Promise<BoardDocState | null> {
+  const stored = await readStoredState(db, boardId, docId);
   if (stored) return stored;
-  if (!(await initialiseBoardDoc(db, boardId))) return null;
-  return readStoredState(db, boardId);
+  const isCreated =
+    docId === BOARD_DOC_ID ? await initialiseBoardDoc(db, boardId) : await initialiseTextDoc(db, boardId, docId);
+  if (!isCreated) return null;
+  return readStoredState(db, boardId, docId);
 }
 
 /**
- * Appends accepted updates to a board's log in one transaction (group commit: the server batches
- * what arrived together). Returns the highest id written.
+ * Appends accepted updates to a shared document's log (the board's by default) in one
+ * transaction (group commit: the server batches what arrived together). Returns the highest id.
  */
-export async function appendBoardUpdates(db: Db, boardId: string, updates: BoardUpdateInput[]): Promise<number> {
+export async function appendBoardUpdates(
+  db: Db,
+  boardId: string,
+  updates: BoardUpdateInput[],
+  docId: string = BOARD_DOC_ID,
+): Promise<number> {
   if (updates.length === 0) throw new Error("appendBoardUpdates: no updates");
   const rows = await db.transaction((tx) =>
     tx
       .insert(boardDocUpdates)
-      .values(updates.map((u) => ({ boardId, update: u.update, userId: u.userId })))
+      .values(updates.map((u) => ({ boardId, docId, update: u.update, userId: u.userId })))
       .returning({ id: boardDocUpdates.id }),
   );
   return rows.reduce((max, r) => Math.max(max, r.id), 0);
@@ -116,23 +149,19 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Folds the log into the snapshot in one transaction, holding the snapshot row lock so that two
- * compactions of one board run one after the other: merges and deletes the log rows, bumps
- * `throughId`, and refreshes `boards.data` (the plain JSON projection) and `boards.updated_at`.
- * Does nothing when the log is empty; leaves `boards.data` alone when the merged state equals
- * the snapshot (updates that changed nothing).
+ * Folds a shared document's log (the board's by default) into its snapshot in one transaction,
+ * holding the snapshot row lock so that two compactions of one document run one after the other:
+ * merges and deletes the log rows, bumps `throughId`, and — for the board document only —
+ * refreshes `boards.data` (the plain JSON projection) and `boards.updated_at`. Does nothing when
+ * the log is empty; leaves `boards.data` alone when the merged state equals the snapshot.
  */
-export async function compactBoardDoc(db: Db, boardId: string): Promise<CompactResult> {
+export async function compactBoardDoc(db: Db, boardId: string, docId: string = BOARD_DOC_ID): Promise<CompactResult> {
   return db.transaction(async (tx) => {
-    const [snapshot] = await tx
-      .select()
-      .from(boardDocSnapshots)
-      .where(eq(boardDocSnapshots.boardId, boardId))
-      .for("update");
+    const [snapshot] = await tx.select().from(boardDocSnapshots).where(snapshotOf(boardId, docId)).for("update");
     if (!snapshot) return { compacted: false, removed: 0, throughId: 0 };
     const rows = await tx
       .delete(boardDocUpdates)
-      .where(eq(boardDocUpdates.boardId, boardId))
+      .where(logOf(boardId, docId))
       .returning({ id: boardDocUpdates.id, update: boardDocUpdates.update });
     if (rows.length === 0) return { compacted: false, removed: 0, throughId: snapshot.throughId };
     rows.sort((a, b) => a.id - b.id);
@@ -152,8 +181,8 @@ export async function compactBoardDoc(db: Db, boardId: string): Promise<CompactR
         updateCount: snapshot.updateCount + rows.length,
         updatedAt: sql`now()`,
       })
-      .where(eq(boardDocSnapshots.boardId, boardId));
-    if (isChanged) {
+      .where(snapshotOf(boardId, docId));
+    if (isChanged && docId === BOARD_DOC_ID) {
       const data = readBoardFromDoc(doc);
       await tx.update(boards).set({ data, updatedAt: sql`now()` }).where(eq(boards.id, boardId));
     }
