@@ -17,6 +17,7 @@ import { type AuthenticationResult, authenticateUpgrade, refuseUpgrade } from ".
 import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
 import { createBroadcastPart } from "./broadcast";
+import { createCheckpointPart } from "./checkpoints";
 import { CollabConnection } from "./connection";
 import { createLimitsPart } from "./limits";
 import { consoleLogger } from "./logger";
@@ -131,6 +132,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     createAwarenessPart(),
     createSyncPart(),
     persistence,
+    createCheckpointPart(context, options.checkpointIdleMs ?? 300_000),
     createBroadcastPart(pubsub),
     createPubSubPart(pubsub, logger),
     roleRecheck,
