@@ -15,7 +15,12 @@ import { MappingForm, PreviewTable, useErrorText } from "./import-preview";
 type Busy = { step: "reading" | "checking"; share: number } | null;
 
 /** Import of CSV/XLSX (history, outcomes, resources, availability, actual capacity) and pks-board JSON. */
-export function ImportSection() {
+export function ImportSection({
+  beforeImport,
+}: {
+  /** Saves the checkpoint an import can be undone to (a server action); the import waits for it. */
+  beforeImport?: (boardId: string, fileName: string) => Promise<boolean>;
+} = {}) {
   const t = useTranslations("import");
   useAnnounceSection("import");
   const room = useBoardRoom();
@@ -95,8 +100,9 @@ export function ImportSection() {
     setExcluded(new Set());
   }
 
-  function confirm() {
+  async function confirm() {
     if (!rows) return;
+    await beforeImport?.(room.boardId, fileName ?? kind);
     const edits = collectEdits(rows, excluded);
     setCells(room.doc, edits, room.origin);
     const count = rows.filter((r) => r.errors.length === 0 && !excluded.has(r.line)).length;

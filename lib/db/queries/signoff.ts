@@ -12,6 +12,7 @@ import {
   boardSignatures,
   boardSignoffRounds,
   boardSignoffRules,
+  boardVersions,
   users,
 } from "../schema";
 
@@ -74,4 +75,30 @@ export async function findShortageDecision(db: Queryable, versionId: string) {
     .where(eq(boardShortageDecisions.versionId, versionId))
     .limit(1);
   return row ?? null;
+}
+
+/** A round with its version's name and its signatures. */
+export interface RoundView {
+  round: BoardSignoffRound;
+  versionName: string | null;
+  signatures: SignatureWithName[];
+}
+
+async function viewOf(db: Queryable, round: BoardSignoffRound | null): Promise<RoundView | null> {
+  if (!round) return null;
+  const [version] = await db
+    .select({ name: boardVersions.name })
+    .from(boardVersions)
+    .where(eq(boardVersions.id, round.versionId));
+  return { round, versionName: version?.name ?? null, signatures: await listSignatures(db, round.id) };
+}
+
+/** The document's sign-off state: required levels, the version being signed and the current signed one. */
+export async function loadSignoffStatus(db: Queryable, boardId: string, docId = BOARD_DOC_ID) {
+  const [required, open, signed] = await Promise.all([
+    findRequiredLevels(db, boardId, docId),
+    findRound(db, boardId, docId, "open"),
+    findRound(db, boardId, docId, "signed"),
+  ]);
+  return { required, open: await viewOf(db, open), signed: await viewOf(db, signed) };
 }
