@@ -14,6 +14,21 @@ export interface LiveRooms {
    * its result once the change is committed (durable) and published to the other processes.
    */
   withRoom<T>(room: RoomRef, change: (doc: Y.Doc) => T, options?: { userId?: string | null }): Promise<T>;
+  /**
+   * `withRoom` on bytes, for code bundled with its own copy of Yjs (Next.js route handlers and
+   * server actions): `compute` gets the room's state as an update and may return an `update` to
+   * apply, in one transaction with the server's Yjs, so no foreign Y types enter the document.
+   */
+  updateRoom<T extends RoomUpdate>(
+    room: RoomRef,
+    compute: (state: Uint8Array) => T,
+    options?: { userId?: string | null },
+  ): Promise<T>;
+}
+
+/** What an `updateRoom` computation returns: the update to apply (none: only read). */
+export interface RoomUpdate {
+  update?: Uint8Array | null;
 }
 
 const KEY = Symbol.for("planeringstavlan.liveRooms");

@@ -3,6 +3,7 @@
  * paragraph diff of rich text. Pure.
  */
 import { addWeeks, compareWeeks, weekNumber } from "@/lib/engine";
+import { canonicalJson } from "./content";
 
 export type ChangeSection = "board" | "resources" | "planningObjects" | "measures" | "schedule" | "texts";
 
@@ -48,16 +49,22 @@ export function changedKeys(
   return [...keys].filter((k) => !sameValue(before?.[k], after?.[k])).sort();
 }
 
-/** Deep equality through JSON (values are plain data). */
+/** Deep equality of plain data, independent of key order (canonical JSON). */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
 }
 
-/** A value for a message: numbers stay numbers, missing is "–", objects a short JSON. */
+/** A value for a message: numbers stay numbers, missing is "–", a record "key value, …" in key order. */
 export function shown(value: unknown): string | number {
   if (value === undefined || value === null || value === "") return "–";
   if (typeof value === "number" || typeof value === "string") return value;
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map((v) => String(shown(v))).join("; ");
+  if (typeof value === "object")
+    return Object.entries(value as Record<string, unknown>)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${k} ${Array.isArray(v) ? `[${v.length}]` : String(shown(v))}`)
+      .join(", ");
+  return String(value);
 }
 
 /**

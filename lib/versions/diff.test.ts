@@ -128,3 +128,23 @@ describe("readVersionContent and contentHash", () => {
     expect(contentHash(read)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe("diffVersions on equal data written in another key order", () => {
+  it("reports nothing for reordered keys of waiting lists, adjustments and schedule rows", () => {
+    const before = makeBoard({
+      planningObjects: [
+        makeObject({ waitingList: { current: 600, target: 165 }, adjustments: [{ from: "2027-W01", perWeek: 3 }] }),
+      ],
+      schedule: [{ resourceId: "lak", weekday: 1, session: "am", planningObjectId: "p", slots: 4 }],
+    });
+    const after = structuredClone(before);
+    after.planningObjects[0].waitingList = { target: 165, current: 600 };
+    after.planningObjects[0].adjustments = [{ perWeek: 3, from: "2027-W01" }];
+    after.schedule = [{ slots: 4, planningObjectId: "p", session: "am", weekday: 1, resourceId: "lak" }];
+    expect(diffVersions(content(before), content(after))).toEqual([]);
+    after.planningObjects[0].waitingList = { target: 150, current: 600 };
+    expect(words(content(before), content(after))).toEqual([
+      "Nybesök: väntelista current 600, target 165 → current 600, target 150",
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  * messages `versions.diff.*` through `formatChange`).
  */
 import { formatWeekLabelWithYear, type Measure, type PksBoard, type PlanningObject, type Resource } from "@/lib/engine";
-import type { VersionContent } from "./content";
+import { canonicalJson, type VersionContent } from "./content";
 import { changedKeys, diffParagraphs, sameValue, shown, type VersionChange, weekChanges } from "./diff-parts";
 
 export { formatWeekRuns, type VersionChange } from "./diff-parts";
@@ -84,27 +84,50 @@ function diffResource(a: PksBoard, b: PksBoard, before: Resource, after: Resourc
   return out;
 }
 
-function diffResources(a: PksBoard, b: PksBoard): VersionChange[] {
-  const before = byId(a.resources);
-  const after = byId(b.resources);
+interface EntityDiff<T> {
+  section: "resources" | "planningObjects" | "measures";
+  kind: "resource" | "planningObject" | "measure";
+  added: string;
+  removed: string;
+  label: (item: T) => string;
+  /** The message values of an added item. */
+  addedValues: (item: T) => Record<string, string | number>;
+  changed: (before: T, after: T) => VersionChange[];
+}
+
+/** Items added (in the newer order), changed, and removed (restorable on their own). */
+function diffEntities<T extends { id: string }>(
+  a: readonly T[] | undefined,
+  b: readonly T[] | undefined,
+  how: EntityDiff<T>,
+): VersionChange[] {
+  const before = byId(a);
+  const after = byId(b);
   const out: VersionChange[] = [];
-  for (const [id, r] of after) {
+  for (const [id, item] of after) {
     const old = before.get(id);
-    if (!old) out.push({ section: "resources", subject: r.name, key: "resourceAdded", values: { name: r.name } });
-    else out.push(...diffResource(a, b, old, r));
+    if (old) out.push(...how.changed(old, item));
+    else out.push({ section: how.section, subject: how.label(item), key: how.added, values: how.addedValues(item) });
   }
-  for (const [id, r] of before) {
-    if (!after.has(id))
-      out.push({
-        section: "resources",
-        subject: r.name,
-        key: "resourceRemoved",
-        values: { name: r.name },
-        restorable: { kind: "resource", id },
-      });
+  for (const [id, item] of before) {
+    if (after.has(id)) continue;
+    const subject = how.label(item);
+    const values: Record<string, string> = how.section === "measures" ? { title: subject } : { name: subject };
+    out.push({ section: how.section, subject, key: how.removed, values, restorable: { kind: how.kind, id } });
   }
   return out;
 }
+
+const diffResources = (a: PksBoard, b: PksBoard) =>
+  diffEntities(a.resources, b.resources, {
+    section: "resources",
+    kind: "resource",
+    added: "resourceAdded",
+    removed: "resourceRemoved",
+    label: (r) => r.name,
+    addedValues: (r) => ({ name: r.name }),
+    changed: (old, r) => diffResource(a, b, old, r),
+  });
 
 function diffOutcomes(a: PksBoard, b: PksBoard, id: string, name: string): VersionChange[] {
   const before = a.outcomes?.[id] ?? {};
@@ -163,28 +186,16 @@ function diffObject(a: PksBoard, b: PksBoard, before: PlanningObject, after: Pla
   return [...out, ...diffOutcomes(a, b, after.id, name)];
 }
 
-function diffObjects(a: PksBoard, b: PksBoard): VersionChange[] {
-  const before = byId(a.planningObjects);
-  const after = byId(b.planningObjects);
-  const out: VersionChange[] = [];
-  for (const [id, o] of after) {
-    const old = before.get(id);
-    if (!old)
-      out.push({ section: "planningObjects", subject: o.service, key: "objectAdded", values: { name: o.service } });
-    else out.push(...diffObject(a, b, old, o));
-  }
-  for (const [id, o] of before) {
-    if (!after.has(id))
-      out.push({
-        section: "planningObjects",
-        subject: o.service,
-        key: "objectRemoved",
-        values: { name: o.service },
-        restorable: { kind: "planningObject", id },
-      });
-  }
-  return out;
-}
+const diffObjects = (a: PksBoard, b: PksBoard) =>
+  diffEntities(a.planningObjects, b.planningObjects, {
+    section: "planningObjects",
+    kind: "planningObject",
+    added: "objectAdded",
+    removed: "objectRemoved",
+    label: (o) => o.service,
+    addedValues: (o) => ({ name: o.service }),
+    changed: (old, o) => diffObject(a, b, old, o),
+  });
 
 function diffMeasure(before: Measure, after: Measure): VersionChange[] {
   const base = { section: "measures" as const, subject: after.title };
@@ -201,33 +212,16 @@ function diffMeasure(before: Measure, after: Measure): VersionChange[] {
   return out;
 }
 
-function diffMeasures(a: PksBoard, b: PksBoard): VersionChange[] {
-  const before = byId(a.measures);
-  const after = byId(b.measures);
-  const out: VersionChange[] = [];
-  for (const [id, m] of after) {
-    const old = before.get(id);
-    if (!old)
-      out.push({
-        section: "measures",
-        subject: m.title,
-        key: "measureAdded",
-        values: { title: m.title, status: m.status },
-      });
-    else out.push(...diffMeasure(old, m));
-  }
-  for (const [id, m] of before) {
-    if (!after.has(id))
-      out.push({
-        section: "measures",
-        subject: m.title,
-        key: "measureRemoved",
-        values: { title: m.title },
-        restorable: { kind: "measure", id },
-      });
-  }
-  return out;
-}
+const diffMeasures = (a: PksBoard, b: PksBoard) =>
+  diffEntities(a.measures, b.measures, {
+    section: "measures",
+    kind: "measure",
+    added: "measureAdded",
+    removed: "measureRemoved",
+    label: (m) => m.title,
+    addedValues: (m) => ({ title: m.title, status: m.status }),
+    changed: diffMeasure,
+  });
 
 const horizonLabel = (board: PksBoard) => `${formatWeekLabelWithYear(board.horizon.start)}, ${board.horizon.weeks} v.`;
 
@@ -249,7 +243,7 @@ function diffBoardInfo(a: PksBoard, b: PksBoard): VersionChange[] {
       values: { from: horizonLabel(a), to: horizonLabel(b) },
     });
   if (!sameValue(a.calendar, b.calendar)) out.push({ ...base, key: "calendar", values: {} });
-  const rows = (board: PksBoard) => new Set((board.schedule ?? []).map((row) => JSON.stringify(row)));
+  const rows = (board: PksBoard) => new Set((board.schedule ?? []).map((row) => canonicalJson(row)));
   const [ra, rb] = [rows(a), rows(b)];
   const added = [...rb].filter((r) => !ra.has(r)).length;
   const removed = [...ra].filter((r) => !rb.has(r)).length;

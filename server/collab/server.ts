@@ -11,7 +11,8 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
-import type * as Y from "yjs";
+import * as Y from "yjs";
+import type { RoomUpdate } from "@/lib/board/live-rooms";
 import { CloseCode, COLLAB_PATH, type PushMessage, type RoomRef } from "@/lib/board/protocol";
 import { type AuthenticationResult, authenticateUpgrade, refuseUpgrade } from "./authenticate";
 import { createDbMemberRoles } from "./authorize-db";
@@ -56,6 +57,12 @@ export interface CollabServer {
    * RoomNotFoundError when the board or document does not exist.
    */
   withRoom<T>(room: RoomRef, change: (doc: Y.Doc) => T, options?: { userId?: string | null }): Promise<T>;
+  /** `withRoom` on bytes, with this module's Yjs (see lib/board/live-rooms.ts `updateRoom`). */
+  updateRoom<T extends RoomUpdate>(
+    room: RoomRef,
+    compute: (state: Uint8Array) => T,
+    options?: { userId?: string | null },
+  ): Promise<T>;
 }
 
 /** `withRoom` for a board or document that does not exist. */
@@ -287,6 +294,18 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       } finally {
         registry.release(room);
       }
+    },
+
+    updateRoom(ref, compute, options) {
+      return this.withRoom(
+        ref,
+        (doc) => {
+          const result = compute(Y.encodeStateAsUpdate(doc));
+          if (result.update) Y.applyUpdate(doc, result.update);
+          return result;
+        },
+        options,
+      );
     },
   };
 }

@@ -4,7 +4,7 @@
  * as a new change in the live room, a deleted planning object brought back, an import undone.
  */
 import { createTranslator } from "next-intl";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
   readBoardFromDoc,
@@ -77,22 +77,30 @@ beforeAll(async () => {
     { owner: "owner", editor: "editor", viewer: "viewer" },
     { data },
   ));
-  server = await startTestServer(database.db, { checkpointIdleMs: 150 });
 });
-afterEach(() => {
+beforeEach(async () => {
+  // No pause checkpoints in the middle of a test, except where one is what is tested.
+  server = await startTestServer(database.db, { checkpointIdleMs: 60_000 });
+});
+afterEach(async () => {
   for (const client of clients.splice(0)) client.destroy();
+  await server.close();
 });
 afterAll(async () => {
-  await server.close();
   await database.remove();
 });
+
+async function restartWithIdle(checkpointIdleMs: number): Promise<void> {
+  await server.close();
+  server = await startTestServer(database.db, { checkpointIdleMs });
+}
 
 describe("named versions, diff and restore", () => {
   it("diffs exactly three cells, a measure status and a paragraph; restore brings them back as a new version", async () => {
     const a = open(users.editor);
-    await waitSynced(a);
+    await waitSynced(a, 15_000);
     a.doc.getXmlFragment("rt:overview").insert(0, [paragraph("Mål"), paragraph("Korta väntetiden.")]);
-    await waitFor(() => a.isSaved(), "first text saved");
+    await waitFor(() => a.isSaved(), "first text saved", 15_000);
     const named = await createNamedVersion(
       database.db,
       users.editor,
@@ -108,7 +116,7 @@ describe("named versions, diff and restore", () => {
     const fragment = a.doc.getXmlFragment("rt:overview");
     fragment.delete(1, 1);
     fragment.insert(1, [paragraph("Korta väntetiden till 60 dagar.")]);
-    await waitFor(() => a.isSaved(), "edits saved");
+    await waitFor(() => a.isSaved(), "edits saved", 15_000);
     const later = await createNamedVersion(
       database.db,
       users.owner,
@@ -134,7 +142,11 @@ describe("named versions, diff and restore", () => {
     );
     if (!restored.ok) throw new Error(JSON.stringify(restored.error));
     // The connected client sees the old values at once, as an ordinary change.
-    await waitFor(() => readBoardFromDoc(a.doc).measures?.[0].status === "proposed", "restore reaches the client");
+    await waitFor(
+      () => readBoardFromDoc(a.doc).measures?.[0].status === "proposed",
+      "restore reaches the client",
+      15_000,
+    );
     expect(readBoardFromDoc(a.doc).planningObjects[0].history?.["2026-W50"]).toBe(10);
     expect(restored.value.result.contentHash).toBe(named.value.contentHash);
     expect(restored.value.before.contentHash).toBe(later.value.contentHash);
@@ -148,13 +160,14 @@ describe("named versions, diff and restore", () => {
   });
 
   it("checkpoints after a pause in editing and brings a deleted planning object back with its history", async () => {
+    await restartWithIdle(150);
     const a = open(users.editor);
-    await waitSynced(a);
+    await waitSynced(a, 15_000);
     setHistoryValue(a.doc, "q", "2026-W51", 5);
     const count = (await listVersions(database.db, board.id)).length;
     await waitFor(() => a.isSaved(), "saved");
     await expect
-      .poll(async () => (await listVersions(database.db, board.id)).length, { timeout: 3000 })
+      .poll(async () => (await listVersions(database.db, board.id)).length, { timeout: 15_000 })
       .toBe(count + 1);
     const [checkpoint] = await listVersions(database.db, board.id);
     expect(checkpoint.kind).toBe("auto");
@@ -164,7 +177,7 @@ describe("named versions, diff and restore", () => {
     // A delete-only change does not advance the state vector, so wait for the server's copy.
     const serverHas = () =>
       server.collab.withRoom(boardRoom(board.id), (doc) => readBoardFromDoc(doc).planningObjects.length);
-    await expect.poll(serverHas, { timeout: 3000 }).toBe(1);
+    await expect.poll(serverHas, { timeout: 15_000 }).toBe(1);
     const restored = await restoreVersion(
       database.db,
       users.editor,
@@ -172,7 +185,7 @@ describe("named versions, diff and restore", () => {
       deps(),
     );
     expect(restored).toMatchObject({ ok: true });
-    await waitFor(() => readBoardFromDoc(a.doc).planningObjects.some((o) => o.id === "q"), "object back");
+    await waitFor(() => readBoardFromDoc(a.doc).planningObjects.some((o) => o.id === "q"), "object back", 15_000);
     expect(readBoardFromDoc(a.doc).planningObjects.find((o) => o.id === "q")?.history).toEqual({
       "2026-W50": 4,
       "2026-W51": 5,
@@ -188,7 +201,7 @@ describe("named versions, diff and restore", () => {
 
   it("undoes an import by restoring the checkpoint taken before it", async () => {
     const a = open(users.editor);
-    await waitSynced(a);
+    await waitSynced(a, 15_000);
     const before = await createNamedVersion(
       database.db,
       users.editor,
@@ -200,7 +213,7 @@ describe("named versions, diff and restore", () => {
     a.doc.transact(() => {
       for (let w = 40; w <= 52; w++) setHistoryValue(a.doc, "p", `2026-W${w}`, 99);
     });
-    await waitFor(() => a.isSaved(), "import saved");
+    await waitFor(() => a.isSaved(), "import saved", 15_000);
     const undone = await restoreVersion(
       database.db,
       users.editor,
@@ -221,13 +234,13 @@ describe("named versions, diff and restore", () => {
 
   it("checkpoints when the last person leaves", async () => {
     const a = open(users.owner);
-    await waitSynced(a);
+    await waitSynced(a, 15_000);
     setHistoryValue(a.doc, "p", "2026-W49", 3);
     await waitFor(() => a.isSaved(), "saved");
     const count = (await listVersions(database.db, board.id)).length;
     for (const c of clients.splice(0)) c.destroy();
     await expect
-      .poll(async () => (await listVersions(database.db, board.id)).length, { timeout: 3000 })
+      .poll(async () => (await listVersions(database.db, board.id)).length, { timeout: 15_000 })
       .toBe(count + 1);
     expect((await listVersions(database.db, board.id))[0].editorIds).toEqual([users.owner.id]);
   });

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext } from "react";
+import { createContext, useActionState, useContext, useEffect } from "react";
 import { ui } from "@/components/ui/styles";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
@@ -70,4 +70,13 @@ export function SubmitButton({ className, children }: { className?: string; chil
 /** Whether the surrounding form's last submit succeeded (to close a dialog). */
 export function useFormSaved(): boolean {
   return useContext(FormStateContext).state.saved === true;
+}
+
+/** Calls `onSaved` when the surrounding form's submit succeeded (a dialog closes itself). */
+export function CloseWhenSaved({ onSaved }: { onSaved: () => void }) {
+  const saved = useFormSaved();
+  useEffect(() => {
+    if (saved) onSaved();
+  }, [saved, onSaved]);
+  return null;
 }

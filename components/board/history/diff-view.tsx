@@ -35,7 +35,14 @@ export async function DiffView({
   const locale = await getLocale();
   if (changes.length === 0) return <p className="text-sm text-slate-600">{t("noChanges")}</p>;
   const current = pageChanges(changes, page);
-  const say = (change: VersionChange) => formatChange(change, (k, v) => t(`diff.${k}` as never, v as never), locale);
+  const textLabel = (key: string) => (t.has(`textKeys.${key}` as never) ? t(`textKeys.${key}` as never) : key);
+  const say = (change: VersionChange) => {
+    const named =
+      change.section === "texts"
+        ? { ...change, values: { ...change.values, text: textLabel(change.subject) } }
+        : change;
+    return formatChange(named, (k, v) => t(`diff.${k}` as never, v as never), locale);
+  };
   return (
     <section aria-labelledby="diff-title" className="space-y-3" data-testid="version-diff">
       <h3 id="diff-title" className={ui.h2}>
@@ -45,6 +52,10 @@ export async function DiffView({
         <div key={`${group.section}:${group.subject}`} className="rounded-md border border-slate-200 bg-white p-3">
           <h4 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
             {t(`sections.${group.section}` as never)}
+            {group.section !== "texts" &&
+              group.section !== "board" &&
+              group.section !== "schedule" &&
+              ` · ${group.subject}`}
           </h4>
           <ul className="mt-1 space-y-1 text-sm">
             {group.changes.map((change, i) => (

@@ -2,20 +2,12 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ui } from "@/components/ui/styles";
 import type { FormState } from "@/lib/forms/form-state";
-import { ActionForm, FieldError, SubmitButton, useFormSaved } from "./action-form";
+import { ActionForm, CloseWhenSaved, FieldError, SubmitButton } from "./action-form";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-function CloseWhenSaved({ onSaved }: { onSaved: () => void }) {
-  const saved = useFormSaved();
-  useEffect(() => {
-    if (saved) onSaved();
-  }, [saved, onSaved]);
-  return null;
-}
 
 /** "Signera": the version shown, the level to sign for and the password entered again. */
 export function SignDialog({

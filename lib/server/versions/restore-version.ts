@@ -5,8 +5,8 @@ import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { findVersion } from "@/lib/db/queries/versions";
 import type { BoardVersion } from "@/lib/db/schema";
-import type { VersionContent } from "@/lib/versions/content";
-import { applyItemRestore, applyVersionRestore, type ItemRestoreError } from "@/lib/versions/restore";
+import { docFromState, type VersionContent } from "@/lib/versions/content";
+import { applyItemRestore, computeRevertUpdate, type ItemRestoreError } from "@/lib/versions/restore";
 import {
   type Actor,
   auditActor,
@@ -35,6 +35,26 @@ export type RestoreVersionInput = z.input<typeof restoreVersionInput>;
 export interface RestoreResult {
   before: BoardVersion;
   result: BoardVersion;
+}
+
+type Item = z.output<typeof restoreVersionInput>["item"];
+
+/**
+ * The restore as bytes, computed on a copy of the room's state (`state`): the update to apply,
+ * the state after it, or why a single item cannot come back. Runs with this bundle's Yjs only.
+ */
+function computeRestore(state: Uint8Array, version: BoardVersion, item: Item) {
+  const doc = docFromState(state);
+  try {
+    const before = yjs.encodeStateVector(doc);
+    let error: ItemRestoreError | null = null;
+    if (item) error = applyItemRestore(doc, (version.content as VersionContent).board!, item);
+    else yjs.applyUpdate(doc, computeRevertUpdate(doc, version.yjsState));
+    if (error) return { state, error, update: null, after: null };
+    return { state, error, update: yjs.encodeStateAsUpdate(doc, before), after: yjs.encodeStateAsUpdate(doc) };
+  } finally {
+    doc.destroy();
+  }
 }
 
 function nameOf(version: BoardVersion): string {
@@ -67,19 +87,9 @@ export async function restoreVersion(
   if (!deps.rooms) return { ok: false, error: refusal("form", "versions.errors.liveUnavailable") };
 
   const ref = { boardId, docId: version.docId };
-  const content = version.content as VersionContent;
-  const outcome = await deps.rooms.withRoom(
-    ref,
-    (doc) => {
-      const { encodeStateAsUpdate } = yjs;
-      const state = encodeStateAsUpdate(doc);
-      let error: ItemRestoreError | null = null;
-      if (item) error = applyItemRestore(doc, content.board!, item);
-      else applyVersionRestore(doc, version.yjsState);
-      return { state, after: error ? null : encodeStateAsUpdate(doc), error };
-    },
-    { userId: actor.id },
-  );
+  const outcome = await deps.rooms.updateRoom(ref, (state) => computeRestore(state, version, item), {
+    userId: actor.id,
+  });
   if (outcome.error || !outcome.after) return { ok: false, error: refusal("item", `versions.errors.${outcome.error}`) };
   const { state, after } = outcome;
   return inTransaction(db, options, async (tx) => {

@@ -2,7 +2,6 @@
  * Storing a version from a document's Yjs state: the canonical content and hash are computed on a
  * copy (never on the live room's document), the pending editors are moved into it.
  */
-import * as Y from "yjs";
 import type { LiveRooms } from "@/lib/board/live-rooms";
 import { BOARD_DOC_ID, type RoomRef } from "@/lib/board/protocol";
 import type { Db, Queryable } from "@/lib/db/client";
@@ -57,7 +56,8 @@ export async function saveVersion(
 export async function readCurrentState(db: Db, rooms: LiveRooms | null, ref: RoomRef): Promise<Uint8Array | null> {
   if (rooms) {
     try {
-      return await rooms.withRoom(ref, (doc) => Y.encodeStateAsUpdate(doc));
+      // Bytes only: this code may run with another copy of Yjs than the live document (Next.js bundle).
+      return (await rooms.updateRoom(ref, (state) => ({ state, update: null }))).state;
     } catch (error) {
       if ((error as Error).name === "RoomNotFoundError") return null;
       throw error;
