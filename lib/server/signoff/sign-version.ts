@@ -63,6 +63,8 @@ async function checkSigner(tx: Tx, user: User, input: z.output<typeof signVersio
 async function openRound(tx: Tx, version: BoardVersion): Promise<BoardSignoffRound> {
   let round = await findRound(tx, version.boardId, version.docId, "open", true);
   if (!round) {
+    const current = await findRound(tx, version.boardId, version.docId, "signed");
+    if (current?.versionId === version.id) refuse(refusal("versionId", "signoff.errors.alreadyComplete"));
     const latest = await findLatestVersion(tx, version.boardId, version.docId);
     if (latest?.id !== version.id) refuse(refusal("versionId", "signoff.errors.versionChanged"));
     const board = (version.content as VersionContent).board;
