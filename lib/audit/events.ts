@@ -80,6 +80,46 @@ export const priorityOrderEvent = z.object({
   }),
 });
 
+const versionKind = z.enum(["auto", "named", "before-restore", "before-import", "meeting"]);
+const signLevel = z.enum(["politisk", "strategisk", "taktisk", "operativ"]);
+const versionTarget = { ...boardTarget, versionId: z.uuid(), docId: z.string() };
+
+export const versionCreatedEvent = z.object({
+  type: z.literal("version.created"),
+  data: z.object({ ...versionTarget, kind: versionKind, name: z.string().nullable() }),
+});
+
+export const versionRestoredEvent = z.object({
+  type: z.literal("version.restored"),
+  data: z.object({
+    ...versionTarget,
+    /** The checkpoint of the state before the restore, and the version made by it. */
+    beforeVersionId: z.uuid(),
+    resultVersionId: z.uuid(),
+    item: z.object({ kind: z.enum(["planningObject", "resource", "measure"]), id: z.string() }).nullable(),
+  }),
+});
+
+export const shortageDecidedEvent = z.object({
+  type: z.literal("signoff.shortage-decided"),
+  data: z.object({ ...versionTarget, decisionId: z.uuid(), gapHours: z.number() }),
+});
+
+export const signatureAddedEvent = z.object({
+  type: z.literal("signoff.signed"),
+  data: z.object({ ...versionTarget, roundId: z.uuid(), level: signLevel, signedHash: z.string() }),
+});
+
+export const signoffCompletedEvent = z.object({
+  type: z.literal("signoff.completed"),
+  data: z.object({ ...versionTarget, roundId: z.uuid(), signedHash: z.string() }),
+});
+
+export const signatureWithdrawnEvent = z.object({
+  type: z.literal("signoff.withdrawn"),
+  data: z.object({ ...versionTarget, roundId: z.uuid(), level: signLevel, reason: z.string() }),
+});
+
 export const auditEvent = z.discriminatedUnion("type", [
   userSignedInEvent,
   boardCreatedEvent,
@@ -92,6 +132,12 @@ export const auditEvent = z.discriminatedUnion("type", [
   profileUpdatedEvent,
   passwordChangedEvent,
   priorityOrderEvent,
+  versionCreatedEvent,
+  versionRestoredEvent,
+  shortageDecidedEvent,
+  signatureAddedEvent,
+  signoffCompletedEvent,
+  signatureWithdrawnEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

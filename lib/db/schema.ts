@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -258,3 +259,139 @@ export const accessTokens = pgTable(
   (t) => [uniqueIndex("access_tokens_hash_idx").on(t.tokenHash)],
 );
 export type AccessToken = typeof accessTokens.$inferSelect;
+// Version history and sign-off (docs/versions.md).
+
+export const versionKind = pgEnum("version_kind", ["auto", "named", "before-restore", "before-import", "meeting"]);
+
+/**
+ * An explicit snapshot of one shared document (`doc_id` '' = the board document): its Yjs state,
+ * its canonical content (lib/versions/content.ts) and that content's SHA-256. `editor_ids` are the
+ * people whose updates were committed since the previous version of the document.
+ */
+export const boardVersions = pgTable(
+  "board_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    docId: text("doc_id").notNull().default(""),
+    kind: versionKind("kind").notNull(),
+    name: text("name"),
+    yjsState: bytea("yjs_state").notNull(),
+    content: jsonb("content").notNull(),
+    contentHash: text("content_hash").notNull(),
+    editorIds: jsonb("editor_ids").$type<string[]>().notNull().default([]),
+    /** For a version made by a restore: the version whose content came back. */
+    restoredFromId: uuid("restored_from_id"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    /** clock_timestamp(): two versions written in one transaction still get their order. */
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+  },
+  (t) => [index("board_versions_doc_idx").on(t.boardId, t.docId, t.createdAt)],
+);
+export type BoardVersion = typeof boardVersions.$inferSelect;
+
+/** Who edited a shared document since its last version (written with each committed batch). */
+export const boardPendingEditors = pgTable(
+  "board_pending_editors",
+  {
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    docId: text("doc_id").notNull().default(""),
+    userId: uuid("user_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.boardId, t.docId, t.userId] })],
+);
+
+/** Which levels must sign a board's plan (absent row: one taktisk and one strategisk). */
+export const boardSignoffRules = pgTable(
+  "board_signoff_rules",
+  {
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    docId: text("doc_id").notNull().default(""),
+    requiredLevels: jsonb("required_levels").$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.boardId, t.docId] })],
+);
+
+/** A recorded decision to pass on a plan with a remaining capacity gap (part of the signed content). */
+export const boardShortageDecisions = pgTable(
+  "board_shortage_decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => boardVersions.id, { onDelete: "cascade" }),
+    gapHours: doublePrecision("gap_hours").notNull(),
+    text: text("text").notNull(),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("board_shortage_decisions_version_idx").on(t.versionId)],
+);
+
+export const signoffStatus = pgEnum("signoff_status", ["open", "signed", "withdrawn", "superseded"]);
+
+/**
+ * A version frozen for signing. At most one open round and one signed (current "fastställd") round
+ * per document — partial unique indexes, so simultaneous signatures can never make two.
+ */
+export const boardSignoffRounds = pgTable(
+  "board_signoff_rounds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    docId: text("doc_id").notNull().default(""),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => boardVersions.id, { onDelete: "cascade" }),
+    contentHash: text("content_hash").notNull(),
+    /** SHA-256 of the version's hash plus the shortage decision (what the signatures bind). */
+    signedHash: text("signed_hash").notNull(),
+    decisionId: uuid("decision_id").references(() => boardShortageDecisions.id, { onDelete: "restrict" }),
+    requiredLevels: jsonb("required_levels").$type<string[]>().notNull(),
+    status: signoffStatus("status").notNull().default("open"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("board_signoff_rounds_open_idx").on(t.boardId, t.docId).where(sql`status = 'open'`),
+    uniqueIndex("board_signoff_rounds_signed_idx").on(t.boardId, t.docId).where(sql`status = 'signed'`),
+  ],
+);
+export type BoardSignoffRound = typeof boardSignoffRounds.$inferSelect;
+
+/** One person's signature on a round, for one level; withdrawn ones stay with their reason. */
+export const boardSignatures = pgTable(
+  "board_signatures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    roundId: uuid("round_id")
+      .notNull()
+      .references(() => boardSignoffRounds.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    level: userLevel("level").notNull(),
+    signedHash: text("signed_hash").notNull(),
+    authMethod: text("auth_method").notNull(),
+    signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    withdrawReason: text("withdraw_reason"),
+  },
+  (t) => [
+    uniqueIndex("board_signatures_level_idx").on(t.roundId, t.level).where(sql`withdrawn_at is null`),
+    uniqueIndex("board_signatures_user_idx").on(t.roundId, t.userId).where(sql`withdrawn_at is null`),
+  ],
+);
+export type BoardSignature = typeof boardSignatures.$inferSelect;

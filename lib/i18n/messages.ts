@@ -14,6 +14,7 @@ export const MESSAGE_FILES = [
   "ui",
   "admin",
   "board-ui",
+  "versions",
 ] as const;
 
 /** All UI texts of a language. */

@@ -18,6 +18,7 @@ import { type AuthenticationResult, authenticateUpgrade, refuseUpgrade } from ".
 import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
 import { createBroadcastPart } from "./broadcast";
+import { createCheckpointPart } from "./checkpoints";
 import { CollabConnection } from "./connection";
 import { ConnectionSlots, createLimitsPart, DEFAULT_RESOURCE_LIMITS } from "./limits";
 import { consoleLogger } from "./logger";
@@ -135,6 +136,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     createAwarenessPart(limits.maxAwarenessStateBytes),
     createSyncPart(),
     persistence,
+    createCheckpointPart(context, options.checkpointIdleMs ?? 300_000),
     createBroadcastPart(pubsub),
     createPubSubPart(pubsub, logger),
     roleRecheck,

@@ -72,6 +72,8 @@ export interface CollabServerOptions {
   saveRetries?: number;
   /** First retry delay (ms), doubled per retry. Default 200. */
   saveRetryDelayMs?: number;
+  /** Pause in editing after which a version checkpoint is saved (ms). Default 300000 (5 min). */
+  checkpointIdleMs?: number;
   /** Interval of WebSocket pings; a connection that missed one pong is dropped (ms). Default 4000. */
   pingIntervalMs?: number;
 }

@@ -30,6 +30,7 @@ export default async function BoardLayout({
     { href: `${base}/balansering`, label: t("presence.sections.balance"), key: "balance" },
     { href: `${base}/produktionsplan`, label: t("presence.sections.plan"), key: "plan" },
     { href: `${base}/uppfoljning`, label: t("presence.sections.followup"), key: "followup" },
+    { href: `${base}/history`, label: t("versions.title"), key: "history" },
   ];
   if (hasRole(role, "editor"))
     sections.push({ href: `${base}/import`, label: t("presence.sections.import"), key: "import" });

@@ -21,7 +21,12 @@ import { describeEditTarget, OverwritePreview } from "./overwrite-preview";
 type Busy = { step: "reading" | "checking"; share: number } | null;
 
 /** Import of CSV/XLSX (history, outcomes, resources, availability, actual capacity) and pks-board JSON. */
-export function ImportSection() {
+export function ImportSection({
+  beforeImport,
+}: {
+  /** Saves the checkpoint an import can be undone to (a server action); the import waits for it. */
+  beforeImport?: (boardId: string, fileName: string) => Promise<boolean>;
+} = {}) {
   const t = useTranslations("import");
   useAnnounceSection("import");
   const room = useBoardRoom();
@@ -104,9 +109,10 @@ export function ImportSection() {
     setExcluded(new Set());
   }
 
-  /** Writes the accepted rows as one undoable step of this user. */
-  function write() {
+  /** Saves a checkpoint version, then writes the accepted rows as one undoable step of this user. */
+  async function write() {
     if (!rows) return;
+    await beforeImport?.(room.boardId, fileName ?? kind);
     const edits = collectEdits(rows, excluded);
     setUndoItem(writeAsOneStep(room.undo, () => setCells(room.doc, edits, room.origin)));
     const count = rows.filter((r) => r.errors.length === 0 && !excluded.has(r.line)).length;

@@ -19,6 +19,7 @@ import type { PksBoard } from "@/lib/engine";
 import type { Db } from "../client";
 import { boardDocSnapshots, boardDocUpdates, boards } from "../schema";
 import { emptyTextDocSnapshot, findBoardDocument } from "./board-documents";
+import { recordPendingEditors } from "./versions";
 
 const snapshotOf = (boardId: string, docId: string) =>
   and(eq(boardDocSnapshots.boardId, boardId), eq(boardDocSnapshots.docId, docId));
@@ -133,12 +134,19 @@ export async function appendBoardUpdates(
   docId: string = BOARD_DOC_ID,
 ): Promise<number> {
   if (updates.length === 0) throw new Error("appendBoardUpdates: no updates");
-  const rows = await db.transaction((tx) =>
-    tx
+  const rows = await db.transaction(async (tx) => {
+    // Attribution for version history: who edited since the last version, kept past compaction.
+    await recordPendingEditors(
+      tx,
+      boardId,
+      docId,
+      updates.map((u) => u.userId),
+    );
+    return tx
       .insert(boardDocUpdates)
       .values(updates.map((u) => ({ boardId, docId, update: u.update, userId: u.userId })))
-      .returning({ id: boardDocUpdates.id }),
-  );
+      .returning({ id: boardDocUpdates.id });
+  });
   return rows.reduce((max, r) => Math.max(max, r.id), 0);
 }
 
