@@ -1,5 +1,6 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { useOptionalBoardRoom } from "@/components/board/board-room";
 import type { CommentAnchor, CommentSection } from "@/lib/comments/anchor";
@@ -81,13 +82,13 @@ export function CommentsProvider({
       if (message.type === "comment.changed") void reload();
     });
   }, [room, reload]);
+  const threadParam = useSearchParams().get("thread");
   useEffect(() => {
-    const threadId = new URLSearchParams(window.location.search).get("thread");
-    if (threadId) {
-      setFocus({ threadId });
+    if (threadParam) {
+      setFocus({ threadId: threadParam });
       setOpen(true);
     }
-  }, []);
+  }, [threadParam]);
   const open = useCallback((next: DrawerFocus = null) => {
     setFocus(next);
     setOpen(true);
