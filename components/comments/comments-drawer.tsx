@@ -22,8 +22,8 @@ function matches(thread: ThreadView, filter: Filter, userId: string): boolean {
 
 /**
  * The comments drawer on the right (UI.md): filters öppna / mina / nämner mig / lösta and per
- * section, a composer for a new thread on the chosen place, and the threads. Not modal: the board
- * stays usable beside it; Esc closes it.
+ * section, a composer for a new thread on the chosen place, and the threads. A plain aside beside
+ * the main area, not modal: the board stays usable next to it; Esc closes it.
  */
 export function CommentsDrawer() {
   const t = useTranslations("commentsPanel");
@@ -60,7 +60,7 @@ export function CommentsDrawer() {
       aria-label={t("title")}
       data-comments-drawer=""
       data-testid="comments-drawer"
-      className="no-print fixed top-0 right-0 bottom-0 z-40 flex w-96 max-w-full flex-col border-l border-slate-200 bg-slate-50 shadow-xl"
+      className="no-print sticky top-0 flex h-screen w-96 shrink-0 flex-col border-l border-slate-200 bg-slate-50"
     >
       <header className="flex items-center gap-2 border-b border-slate-200 bg-white px-4 py-3">
         <h2 className="flex-1 text-base font-semibold text-slate-900">{t("title")}</h2>

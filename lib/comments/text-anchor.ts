@@ -7,7 +7,7 @@ import * as Y from "yjs";
 
 /** Encodes the range `[from, to)` of `type` (an XmlFragment or Text) as base64 relative positions. */
 export function encodeTextRange(
-  type: Y.AbstractType<unknown>,
+  type: Y.Text | Y.XmlFragment,
   from: number,
   to: number,
 ): { start: string; end: string } {

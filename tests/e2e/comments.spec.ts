@@ -106,6 +106,10 @@ test.describe("comments and notifications", () => {
         syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, null);
     });
     await new Promise((resolve) => ws.once("open", resolve));
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, 0);
+    syncProtocol.writeSyncStep1(step1, doc);
+    ws.send(encoding.toUint8Array(step1));
     await expect.poll(() => isBoardDocInitialized(doc)).toBe(true);
     const data = readBoardFromDoc(doc);
     const stateBefore = Y.encodeStateVector(doc);

@@ -82,9 +82,9 @@ export default async function BoardLayout({
               )}
               {children}
             </main>
+            <CommentsLayer />
           </div>
         </div>
-        <CommentsLayer />
       </CommentsProvider>
     </BoardRoomProvider>
   );
