@@ -3,30 +3,13 @@
 import { useSearchParams } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { useOptionalBoardRoom } from "@/components/board/board-room";
-import type { CommentAnchor, CommentSection } from "@/lib/comments/anchor";
+import type { CommentAnchor } from "@/lib/comments/anchor";
+import type { CommentView, ThreadView as StoredThread } from "@/lib/comments/views";
 
-export interface CommentView {
-  id: string;
-  authorId: string | null;
-  authorName: string;
-  body: string;
-  mentions: string[];
-  createdAt: string;
-  editedAt: string | null;
-  isDeleted: boolean;
-}
+export type { CommentView };
 
-export interface ThreadView {
-  id: string;
-  anchor: CommentAnchor;
-  anchorKey: string;
-  section: CommentSection;
-  placeLabel: string;
-  createdBy: string | null;
-  resolvedAt: string | null;
-  isOrphaned: boolean;
-  comments: CommentView[];
-}
+/** A thread with whether its place is gone (from `GET /api/boards/:id/comments`). */
+export type ThreadView = StoredThread & { isOrphaned: boolean };
 
 /** What the drawer is asked to show: a thread, or a new thread's composer on an anchor. */
 export type DrawerFocus = { threadId: string } | { anchor: CommentAnchor; label: string } | null;

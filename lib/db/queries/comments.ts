@@ -1,5 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { CommentAnchor } from "@/lib/comments/anchor";
+import type { CommentView, ThreadView } from "@/lib/comments/views";
+
+export type { CommentView, ThreadView };
+
 import type { Queryable } from "../client";
 import { type Comment, type CommentThread, comments, commentThreads, users } from "../schema";
 
@@ -83,29 +87,6 @@ export async function listThreadParticipants(db: Queryable, threadId: string): P
     .where(eq(commentThreads.id, threadId));
   const ids = [thread?.createdBy, ...rows.map((r) => r.authorId)].filter((x): x is string => !!x);
   return [...new Set(ids)];
-}
-
-export interface CommentView {
-  id: string;
-  authorId: string | null;
-  authorName: string;
-  body: string;
-  mentions: string[];
-  createdAt: string;
-  editedAt: string | null;
-  isDeleted: boolean;
-}
-
-export interface ThreadView {
-  id: string;
-  anchor: CommentAnchor;
-  anchorKey: string;
-  section: string;
-  placeLabel: string;
-  createdBy: string | null;
-  createdAt: string;
-  resolvedAt: string | null;
-  comments: CommentView[];
 }
 
 /** Every thread of a board with its comments (oldest first), newest thread first. */
