@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { removePlanningObject, writeBoardToDoc } from "@/lib/board/doc-model";
+import { removePlanningObject } from "@/lib/board/doc-model";
 import type { CommentAnchor } from "@/lib/comments/anchor";
 import { listAuditEvents } from "@/lib/db/queries/audit";
-import { appendBoardUpdates } from "@/lib/db/queries/board-docs";
+import { appendBoardUpdates, loadBoardDocState } from "@/lib/db/queries/board-docs";
 import { listNotifications } from "@/lib/db/queries/notifications";
 import type { Board, User } from "@/lib/db/schema";
 import { countAuditRows, createBoardWithMembers, openTestDatabase, type TestDatabase } from "@/lib/db/test-factories";
@@ -251,12 +251,13 @@ describe("edit, delete, resolve", () => {
     });
     if (!created.ok) throw new Error("create");
     // The planning object is removed in the shared document (as a person in the grid would).
+    const state = await loadBoardDocState(database.db, t.board.id);
     const doc = new Y.Doc();
-    writeBoardToDoc(doc, t.data);
+    Y.applyUpdate(doc, state!.update);
+    const before = Y.encodeStateVector(doc);
     removePlanningObject(doc, first.id);
-    await appendBoardUpdates(database.db, t.board.id, [
-      { update: Y.encodeStateAsUpdate(doc), userId: t.users.owner.id },
-    ]);
+    const update = Y.encodeStateAsUpdate(doc, before);
+    await appendBoardUpdates(database.db, t.board.id, [{ update, userId: t.users.owner.id }]);
     expect(rest.length).toBeGreaterThan(0);
     const listed = await listThreads(database.db, t.users.owner, t.board.id);
     if (!listed.ok) throw new Error("list");
