@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { User } from "@/lib/db/schema";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "./notifications/notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 /** The bar above every signed-in page outside a board: product name, boards, profile, language, sign out. */
@@ -32,6 +33,7 @@ export async function AppHeader({
           )}
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <NotificationBell />
           <LanguageSwitch action={localeAction} />
           <Link href="/profile" className="rounded px-2 py-1 text-sm hover:bg-slate-100" data-testid="user-menu">
             {user.name}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SectionCommentCount } from "@/components/comments/comment-counts";
 import { useOptionalBoardRoom, usePresence } from "./board-room";
 
 interface Section {
@@ -28,6 +29,7 @@ export function BoardNav({ label, sections, othersHere }: { label: string; secti
               >
                 <span className="flex-1">{s.label}</span>
                 {room && <SectionDots section={s.key} othersHere={othersHere} selfId={room.userId} />}
+                <SectionCommentCount section={s.key} />
               </Link>
             </li>
           );

@@ -40,6 +40,9 @@ interface GridCellProps {
   /** Colour of a soft highlight after someone else changed the value. */
   flash?: string;
   editor?: CellEditor;
+  /** Open comment threads on the cell (a corner marker) and the cell's comment anchor "table|row|col". */
+  commentCount?: number;
+  commentAnchor?: string;
 }
 
 const TONE_CLASS: Record<Exclude<CellTone, null>, string> = {
@@ -80,6 +83,8 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       data-cell=""
       data-row={props.row}
       data-col={props.col}
+      data-comment-anchor={props.commentAnchor}
+      data-comments={props.commentCount || undefined}
       title={peer ? props.peers?.map((p) => p.name).join(", ") : undefined}
       className={`tabular absolute top-0 flex h-full items-center justify-end border-r border-b border-slate-200 px-2 text-right text-sm transition-[background-color] duration-700 select-none ${background} ${props.tone ? TONE_CLASS[props.tone] : "text-slate-900"}`}
       style={{
@@ -106,6 +111,12 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
           style={{ borderTopColor: peer.color }}
         />
       )}
+      {props.commentCount ? (
+        <span
+          aria-hidden
+          className="absolute top-0 left-0 size-0 border-t-[8px] border-r-[8px] border-t-amber-500 border-r-transparent"
+        />
+      ) : null}
       {props.showFocus && (
         <span aria-hidden className="pointer-events-none absolute inset-0 z-10 ring-2 ring-accent ring-inset" />
       )}

@@ -4,6 +4,7 @@ import { elementScroll, useVirtualizer, type Virtualizer, type VirtualizerOption
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
+import { useGridCommentCounts } from "@/components/comments/comment-counts";
 import { LOW_WEEK_BG } from "@/components/ui/legend";
 import { formatCell } from "@/lib/grid/codec";
 import { type CellPos, type CellRange, moveBy, rangeBetween, rangeContains } from "@/lib/grid/selection";
@@ -72,6 +73,7 @@ export function WeekGrid(props: WeekGridProps) {
   const view = useGridView(props.columns, props.getValue, props.period ?? "week", props.periodAggregate ?? "sum");
   const rows = props.rows;
   const columns = view.columns;
+  const commentCounts = useGridCommentCounts(props.id, props.columns, props.period ?? "week");
   const rowCount = rows.length;
   const colCount = columns.length;
   const rowHeaderWidth = props.rowHeaderWidth ?? 240;
@@ -385,6 +387,8 @@ export function WeekGrid(props: WeekGridProps) {
                       isReadOnly={!room.canEdit || !canEditCell(pos.row, pos.col)}
                       peers={peers.get(key)}
                       flash={flashes.get(key)}
+                      commentCount={commentCounts.get(key)}
+                      commentAnchor={props.period && props.period !== "week" ? undefined : `${props.id}|${key}`}
                       editor={
                         isActive && editing
                           ? {

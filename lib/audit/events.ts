@@ -120,6 +120,38 @@ export const signatureWithdrawnEvent = z.object({
   data: z.object({ ...versionTarget, roundId: z.uuid(), level: signLevel, reason: z.string() }),
 });
 
+const commentTarget = { ...boardTarget, threadId: z.uuid() };
+
+export const commentAddedEvent = z.object({
+  type: z.literal("comment.added"),
+  data: z.object({ ...commentTarget, commentId: z.uuid(), isNewThread: z.boolean(), mentions: z.array(z.uuid()) }),
+});
+
+export const commentEditedEvent = z.object({
+  type: z.literal("comment.edited"),
+  data: z.object({ ...commentTarget, commentId: z.uuid() }),
+});
+
+export const commentDeletedEvent = z.object({
+  type: z.literal("comment.deleted"),
+  data: z.object({ ...commentTarget, commentId: z.uuid() }),
+});
+
+export const commentThreadResolvedEvent = z.object({
+  type: z.literal("comment.thread-resolved"),
+  data: z.object({ ...commentTarget, resolved: z.boolean() }),
+});
+
+export const biTokenCreatedEvent = z.object({
+  type: z.literal("bi-token.created"),
+  data: z.object({ ...boardTarget, tokenId: z.uuid(), name: z.string(), prefix: z.string() }),
+});
+
+export const biTokenRevokedEvent = z.object({
+  type: z.literal("bi-token.revoked"),
+  data: z.object({ ...boardTarget, tokenId: z.uuid() }),
+});
+
 export const auditEvent = z.discriminatedUnion("type", [
   userSignedInEvent,
   boardCreatedEvent,
@@ -138,6 +170,12 @@ export const auditEvent = z.discriminatedUnion("type", [
   signatureAddedEvent,
   signoffCompletedEvent,
   signatureWithdrawnEvent,
+  commentAddedEvent,
+  commentEditedEvent,
+  commentDeletedEvent,
+  commentThreadResolvedEvent,
+  biTokenCreatedEvent,
+  biTokenRevokedEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -139,6 +139,15 @@ export const pushMessageSchema = z.discriminatedUnion("type", [
     userId: z.string().min(1),
     role: z.enum(BOARD_ROLES).nullable(),
   }),
+  /** A comment thread of the board was created, answered, edited, resolved or reopened: refetch it. */
+  z.object({
+    v: z.literal(1),
+    type: z.literal("comment.changed"),
+    threadId: z.string().min(1),
+    change: z.enum(["created", "replied", "edited", "deleted", "resolved", "reopened"]),
+  }),
+  /** A notification for the receiving user (sent with `{ userId }`); the bell refetches. */
+  z.object({ v: z.literal(1), type: z.literal("notification.created"), notificationId: z.string().min(1) }),
 ]);
 export type PushMessage = z.infer<typeof pushMessageSchema>;
 

@@ -395,3 +395,114 @@ export const boardSignatures = pgTable(
   ],
 );
 export type BoardSignature = typeof boardSignatures.$inferSelect;
+
+export const commentAnchorKind = pgEnum("comment_anchor_kind", [
+  "cell",
+  "planning-object",
+  "resource",
+  "measure",
+  "rule",
+  "reflection",
+  "text",
+]);
+
+/**
+ * A comment thread on one place of a board. `anchor` holds the kind's coordinates (a cell's
+ * table/row/col, an entity id, or a document id with Yjs relative positions as base64);
+ * `anchor_key` is the place as one string for counts; `place_label` is the last known name of the
+ * place, shown when the anchor has disappeared (an orphaned thread).
+ */
+export const commentThreads = pgTable(
+  "comment_threads",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    anchorKind: commentAnchorKind("anchor_kind").notNull(),
+    anchor: jsonb("anchor").notNull(),
+    anchorKey: text("anchor_key").notNull(),
+    section: text("section").notNull(),
+    placeLabel: text("place_label").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("comment_threads_board_idx").on(t.boardId, t.anchorKey)],
+);
+export type CommentThread = typeof commentThreads.$inferSelect;
+
+/** One comment of a thread; a deleted comment keeps its row with the body cleared. */
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    threadId: uuid("thread_id")
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    mentions: jsonb("mentions").$type<string[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("comments_thread_idx").on(t.threadId, t.createdAt)],
+);
+export type Comment = typeof comments.$inferSelect;
+
+/** An in-app notification for one person: a mention, a reply, a sign-off request … with a link. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    boardId: uuid("board_id").references(() => boards.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    text: text("text").notNull(),
+    link: text("link").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);
+export type Notification = typeof notifications.$inferSelect;
+
+/** A read-only BI API token of a board: only its SHA-256 hash is stored; the prefix is shown. */
+export const biTokens = pgTable(
+  "bi_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    hash: text("hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("bi_tokens_hash_idx").on(t.hash), index("bi_tokens_board_idx").on(t.boardId)],
+);
+export type BiToken = typeof biTokens.$inferSelect;
+
+/** Every request made with a BI token (append-only usage log). */
+export const biTokenUses = pgTable(
+  "bi_token_uses",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tokenId: uuid("token_id")
+      .notNull()
+      .references(() => biTokens.id, { onDelete: "cascade" }),
+    path: text("path").notNull(),
+    status: integer("status").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("bi_token_uses_token_idx").on(t.tokenId, t.usedAt)],
+);

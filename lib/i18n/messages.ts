@@ -15,6 +15,7 @@ export const MESSAGE_FILES = [
   "admin",
   "board-ui",
   "versions",
+  "comments",
 ] as const;
 
 /** All UI texts of a language. */

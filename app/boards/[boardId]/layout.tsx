@@ -6,7 +6,10 @@ import { BoardRoomProvider } from "@/components/board/board-room";
 import { ConnectionBadge } from "@/components/board/connection-badge";
 import { DownloadMenu } from "@/components/board/download-menu";
 import { PresenceAvatars } from "@/components/board/presence";
+import { CommentsProvider } from "@/components/comments/comments-provider";
+import { CommentsLayer, CommentsToggle } from "@/components/comments/comments-toggle";
 import { LanguageSwitch } from "@/components/language-switch";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { hasRole } from "@/lib/auth/roles";
 import { requireBoardAccess } from "@/lib/auth/session";
@@ -37,67 +40,80 @@ export default async function BoardLayout({
   if (hasRole(role, "owner")) sections.push({ href: `${base}/members`, label: t("board.members"), key: "members" });
   if (hasRole(memberRole, "editor"))
     sections.push({ href: `${base}/installningar`, label: t("admin.boardSettings.title"), key: "settings" });
+  if (hasRole(role, "owner")) sections.push({ href: `${base}/settings/bi`, label: t("biTokens.title"), key: "bi" });
   return (
     <BoardRoomProvider boardId={board.id} role={role} userId={user.id} userName={user.name}>
-      <div className="flex min-h-screen flex-col">
-        <header className="no-print flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
-          <Link
-            href="/"
-            className="shrink-0 font-bold text-accent-strong"
-            aria-label={`Planeringstavlan – ${t("nav.boards")}`}
-          >
-            Planeringstavlan
-          </Link>
-          <span className="text-slate-300" aria-hidden>
-            /
-          </span>
-          {/* The board's name gives way (truncates) so the bar stays one line at 1280 px. */}
-          <div className="min-w-0 shrink">
-            <h1 className="truncate text-base font-semibold text-slate-900" data-testid="board-name" title={board.name}>
-              {board.name}
-            </h1>
-            <p className="truncate text-xs text-slate-600">
-              {unit.name} · {t("board.period", { period: board.period })}
-            </p>
-          </div>
-          <span
-            className="shrink-0 whitespace-nowrap rounded bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong"
-            data-testid="board-level"
-          >
-            {t("topBar.level", { level: t(`boardLevels.${board.level}`).toLowerCase() })}
-          </span>
-          <span
-            className="shrink-0 whitespace-nowrap rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
-            data-testid="board-role"
-          >
-            {t("board.role", { role: t(`roles.${role}`) })}
-          </span>
-          <ConnectionBadge />
-          <div className="ml-auto flex shrink-0 items-center gap-3">
-            <DownloadMenu boardId={board.id} />
-            <PresenceAvatars />
-            <LanguageSwitch action={setLocaleAction} compact />
-            <Link href="/profile" className="max-w-40 truncate rounded px-2 py-1 text-sm hover:bg-slate-100">
-              {user.name}
+      <CommentsProvider boardId={board.id} userId={user.id}>
+        <div className="flex min-h-screen flex-col">
+          <header className="no-print flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+            <Link
+              href="/"
+              className="shrink-0 font-bold text-accent-strong"
+              aria-label={`Planeringstavlan – ${t("nav.boards")}`}
+            >
+              Planeringstavlan
             </Link>
-            <SignOutButton label={t("nav.signOut")} />
-          </div>
-        </header>
-        <div className="flex flex-1">
-          <BoardNav label={t("board.sections")} sections={sections} othersHere={t("board.othersHere")} />
-          <main id="main" className="min-w-0 flex-1 px-6 py-6">
-            {board.archivedAt && (
-              <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="board-archived">
-                {t("admin.boardSettings.archivedBanner")}
+            <span className="text-slate-300" aria-hidden>
+              /
+            </span>
+            {/* The board's name gives way (truncates) so the bar stays one line at 1280 px. */}
+            <div className="min-w-0 shrink">
+              <h1
+                className="truncate text-base font-semibold text-slate-900"
+                data-testid="board-name"
+                title={board.name}
+              >
+                {board.name}
+              </h1>
+              <p className="truncate text-xs text-slate-600">
+                {unit.name} · {t("board.period", { period: board.period })}
               </p>
-            )}
-            {!hasRole(role, "editor") && (
-              <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("board.readOnly")}</p>
-            )}
-            {children}
-          </main>
+            </div>
+            <span
+              className="shrink-0 whitespace-nowrap rounded bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong"
+              data-testid="board-level"
+            >
+              {t("topBar.level", { level: t(`boardLevels.${board.level}`).toLowerCase() })}
+            </span>
+            <span
+              className="shrink-0 whitespace-nowrap rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
+              data-testid="board-role"
+            >
+              {t("board.role", { role: t(`roles.${role}`) })}
+            </span>
+            <ConnectionBadge />
+            <div className="ml-auto flex shrink-0 items-center gap-3">
+              <DownloadMenu boardId={board.id} />
+              <PresenceAvatars />
+              <CommentsToggle />
+              <NotificationBell />
+              <LanguageSwitch action={setLocaleAction} compact />
+              <Link href="/profile" className="max-w-40 truncate rounded px-2 py-1 text-sm hover:bg-slate-100">
+                {user.name}
+              </Link>
+              <SignOutButton label={t("nav.signOut")} />
+            </div>
+          </header>
+          <div className="flex flex-1">
+            <BoardNav label={t("board.sections")} sections={sections} othersHere={t("board.othersHere")} />
+            <main id="main" className="min-w-0 flex-1 px-6 py-6">
+              {board.archivedAt && (
+                <p
+                  className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+                  data-testid="board-archived"
+                >
+                  {t("admin.boardSettings.archivedBanner")}
+                </p>
+              )}
+              {!hasRole(role, "editor") && (
+                <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("board.readOnly")}</p>
+              )}
+              {children}
+            </main>
+            <CommentsLayer />
+          </div>
         </div>
-      </div>
+      </CommentsProvider>
     </BoardRoomProvider>
   );
 }
