@@ -4,7 +4,7 @@ import type { Locale } from "./config";
  * UI texts are split by area so that sections can be worked on separately; each file holds
  * top-level namespaces, merged here. Add a file to both languages and its name to this list.
  */
-export const MESSAGE_FILES = ["core", "demand", "capacity", "balance", "plan", "followup", "ui"] as const;
+export const MESSAGE_FILES = ["core", "demand", "capacity", "balance", "plan", "followup", "ui", "documents"] as const;
 
 /** All UI texts of a language. */
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -19,6 +19,7 @@ import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
 import { createBroadcastPart } from "./broadcast";
 import { CollabConnection } from "./connection";
+import { createDocSizePart } from "./doc-size";
 import { createLimitsPart } from "./limits";
 import { consoleLogger } from "./logger";
 import { decodeMessage, MalformedMessageError } from "./message";
@@ -73,6 +74,7 @@ const DEFAULT_LIMITS: CollabLimits = {
   messagesPerSecond: 200,
   messageBurst: 400,
   maxConnectionsPerBoard: 100,
+  maxDocumentBytes: 2 * 1024 * 1024,
 };
 
 function isCollabPath(url: string): boolean {
@@ -131,6 +133,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   parts.push(
     createLimitsPart(limits),
     createReadonlyPart(),
+    createDocSizePart(limits.maxDocumentBytes),
     createAwarenessPart(),
     createSyncPart(),
     persistence,

@@ -37,6 +37,8 @@ export interface CollabLimits {
   messageBurst: number;
   /** Open connections per board; the next one is closed with 4429. Default 100. */
   maxConnectionsPerBoard: number;
+  /** Yjs state of one rich-text document; updates that would grow it further are refused. Default 2 MiB. */
+  maxDocumentBytes: number;
 }
 
 export interface CollabServerOptions {

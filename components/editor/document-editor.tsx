@@ -1,0 +1,131 @@
+"use client";
+
+import { Extension } from "@tiptap/core";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import type { Node as PmNode } from "@tiptap/pm/model";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { useBoardRoom } from "@/components/board/board-room";
+import { colorForUser } from "@/lib/board/protocol";
+import { DOCUMENT_FRAGMENT } from "@/lib/documents/doc-content";
+import { richTextExtensions } from "@/lib/editor/extensions";
+import { sanitizePastedHtml } from "@/lib/editor/sanitize-paste";
+import { EditorToolbar } from "./editor-toolbar";
+import { createMentionSuggestion, type MentionMember } from "./mention-suggestion";
+import { type DocumentRoom, useDocumentState } from "./use-document-room";
+
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement("span");
+  caret.className = "collab-caret";
+  caret.style.borderColor = String(user.color ?? "#1d4ed8");
+  const label = document.createElement("span");
+  label.className = "collab-caret__label";
+  label.style.backgroundColor = String(user.color ?? "#1d4ed8");
+  label.textContent = String(user.name ?? "");
+  caret.append(label);
+  return caret;
+}
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
+
+/** Placeholder text for an empty block: given the block and the nearest heading above it. */
+export type PlaceholderFor = (node: PmNode, headingAbove: string | null) => string;
+
+function headingBefore(doc: PmNode, pos: number): string | null {
+  let heading: string | null = null;
+  doc.forEach((child, offset) => {
+    if (offset < pos && child.type.name === "heading") heading = child.textContent;
+  });
+  return heading;
+}
+
+/**
+ * The collaborative rich-text editor of one board document, bound to the document's
+ * Y.XmlFragment in its own room: toolbar with shortcuts, others' carets with names, @mentions of
+ * board members, paste sanitised to the schema. Read-only when the server says so (viewers,
+ * commenters) and once the document has reached its size limit.
+ */
+export function DocumentEditor(props: {
+  room: DocumentRoom;
+  label: string;
+  members: MentionMember[];
+  placeholderFor?: PlaceholderFor;
+  readOnly?: boolean;
+}) {
+  const { room } = props;
+  const board = useBoardRoom();
+  const t = useTranslations("documents.editor");
+  const state = useDocumentState(room);
+  const [tooLarge, setTooLarge] = useState(false);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const members = useRef(props.members);
+  members.current = props.members;
+  const placeholderFor = useRef(props.placeholderFor);
+  placeholderFor.current = props.placeholderFor;
+  useEffect(() => {
+    if (state.error === "doc-too-large") setTooLarge(true);
+  }, [state.error]);
+  const canEdit = board.canEdit && !state.readOnly && !tooLarge && !props.readOnly;
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable: canEdit,
+      extensions: [
+        ...richTextExtensions({
+          mentionSuggestion: createMentionSuggestion(() => members.current, t("mentions")),
+          placeholder: ({ node, pos, editor: e }) =>
+            placeholderFor.current?.(node, headingBefore(e.state.doc, pos)) ?? (e.isEmpty ? t("empty") : ""),
+        }),
+        Collaboration.configure({ fragment: room.doc.getXmlFragment(DOCUMENT_FRAGMENT) }),
+        CollaborationCaret.configure({
+          provider: room.connection.provider,
+          user: { id: board.userId, name: board.userName, color: colorForUser(board.userId) },
+          render: renderCaret,
+        }),
+        Extension.create({
+          name: "linkShortcut",
+          addKeyboardShortcuts: () => ({
+            "Mod-k": () => {
+              setLinkOpen(true);
+              return true;
+            },
+          }),
+        }),
+      ],
+      editorProps: {
+        transformPastedHTML: (html) => sanitizePastedHtml(html, parseHtml),
+        attributes: {
+          "aria-label": props.label,
+          "aria-multiline": "true",
+          role: "textbox",
+          class: "prose-editor document-editor min-h-64 px-4 py-3 focus:outline-none",
+        },
+      },
+    },
+    [room.doc, room.connection],
+  );
+  useEffect(() => {
+    editor?.setEditable(canEdit);
+  }, [editor, canEdit]);
+  return (
+    <div className="rounded-md border border-slate-300 bg-white">
+      {editor && canEdit && <EditorToolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} />}
+      {tooLarge && (
+        <p role="alert" className="border-b border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("tooLarge")}
+        </p>
+      )}
+      {!canEdit && !tooLarge && (
+        <p
+          className="no-print border-b border-slate-200 bg-slate-50 px-3 py-1 text-xs text-slate-600"
+          data-testid="editor-readonly"
+        >
+          {t("readOnly")}
+        </p>
+      )}
+      <EditorContent editor={editor} data-testid="document-editor" />
+    </div>
+  );
+}
