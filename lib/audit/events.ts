@@ -69,6 +69,23 @@ export const userSignedInEvent = z.object({
   data: z.object({ ...userTarget, method: z.enum(["password", "oidc"]) }),
 });
 
+export const documentCreatedEvent = z.object({
+  type: z.literal("document.created"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), kind: z.string(), template: z.string(), title: z.string() }),
+});
+
+const documentStatus = z.enum(["draft", "review", "active", "archived"]);
+
+export const documentStatusChangedEvent = z.object({
+  type: z.literal("document.status-changed"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), from: documentStatus, to: documentStatus }),
+});
+
+export const selfAssessmentSavedEvent = z.object({
+  type: z.literal("self-assessment.saved"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
+});
+
 export const auditEvent = z.discriminatedUnion("type", [
   userSignedInEvent,
   boardCreatedEvent,
@@ -80,6 +97,9 @@ export const auditEvent = z.discriminatedUnion("type", [
   memberRemovedEvent,
   profileUpdatedEvent,
   passwordChangedEvent,
+  documentCreatedEvent,
+  documentStatusChangedEvent,
+  selfAssessmentSavedEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;
