@@ -12,6 +12,7 @@ import { colorForUser } from "@/lib/board/protocol";
 import { DOCUMENT_FRAGMENT } from "@/lib/documents/doc-content";
 import { richTextExtensions } from "@/lib/editor/extensions";
 import { sanitizePastedHtml } from "@/lib/editor/sanitize-paste";
+import "./document-editor.css";
 import { EditorToolbar } from "./editor-toolbar";
 import { createMentionSuggestion, type MentionMember } from "./mention-suggestion";
 import { type DocumentRoom, useDocumentState } from "./use-document-room";
@@ -53,6 +54,12 @@ export function DocumentEditor(props: {
   members: MentionMember[];
   placeholderFor?: PlaceholderFor;
   readOnly?: boolean;
+  /** Another Y.XmlFragment of the document (e.g. an area's note); default the main text. */
+  fragment?: string;
+  /** Carets of others; off for the small notes beside the main text (one caret per room). */
+  carets?: boolean;
+  /** A smaller editor without the toolbar (notes, checklist answers). */
+  compact?: boolean;
 }) {
   const { room } = props;
   const board = useBoardRoom();
@@ -78,12 +85,16 @@ export function DocumentEditor(props: {
           placeholder: ({ node, pos, editor: e }) =>
             placeholderFor.current?.(node, headingBefore(e.state.doc, pos)) ?? (e.isEmpty ? t("empty") : ""),
         }),
-        Collaboration.configure({ fragment: room.doc.getXmlFragment(DOCUMENT_FRAGMENT) }),
-        CollaborationCaret.configure({
-          provider: room.connection.provider,
-          user: { id: board.userId, name: board.userName, color: colorForUser(board.userId) },
-          render: renderCaret,
-        }),
+        Collaboration.configure({ fragment: room.doc.getXmlFragment(props.fragment ?? DOCUMENT_FRAGMENT) }),
+        ...(props.carets === false
+          ? []
+          : [
+              CollaborationCaret.configure({
+                provider: room.connection.provider,
+                user: { id: board.userId, name: board.userName, color: colorForUser(board.userId) },
+                render: renderCaret,
+              }),
+            ]),
         Extension.create({
           name: "linkShortcut",
           addKeyboardShortcuts: () => ({
@@ -100,24 +111,26 @@ export function DocumentEditor(props: {
           "aria-label": props.label,
           "aria-multiline": "true",
           role: "textbox",
-          class: "prose-editor document-editor min-h-64 px-4 py-3 focus:outline-none",
+          class: `prose-editor document-editor ${props.compact ? "min-h-16 px-2 py-1" : "min-h-64 px-4 py-3"} focus:outline-none`,
         },
       },
     },
-    [room.doc, room.connection],
+    [room.doc, room.connection, props.fragment],
   );
   useEffect(() => {
     editor?.setEditable(canEdit);
   }, [editor, canEdit]);
   return (
     <div className="rounded-md border border-slate-300 bg-white">
-      {editor && canEdit && <EditorToolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} />}
+      {editor && canEdit && !props.compact && (
+        <EditorToolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} />
+      )}
       {tooLarge && (
         <p role="alert" className="border-b border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("tooLarge")}
         </p>
       )}
-      {!canEdit && !tooLarge && (
+      {!canEdit && !tooLarge && !props.compact && (
         <p
           className="no-print border-b border-slate-200 bg-slate-50 px-3 py-1 text-xs text-slate-600"
           data-testid="editor-readonly"
