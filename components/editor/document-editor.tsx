@@ -121,7 +121,7 @@ export function DocumentEditor(props: {
     editor?.setEditable(canEdit);
   }, [editor, canEdit]);
   return (
-    <div className="rounded-md border border-slate-300 bg-white">
+    <div className="rounded-md border border-slate-300 bg-white" data-save-status={state.status}>
       {editor && canEdit && !props.compact && (
         <EditorToolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} />
       )}

@@ -41,7 +41,7 @@ export default async function SelfAssessmentPage({ params }: { params: Promise<{
             boardId={board.id}
             template="self-assessment"
             defaultTitle={t("defaultTitle", { date: format.dateTime(new Date(), { dateStyle: "medium" }) })}
-            label={t("rounds")}
+            label={t("roundTitle")}
             submit={t("start")}
           />
         </section>
