@@ -15,19 +15,8 @@ import { sanitizePastedHtml } from "@/lib/editor/sanitize-paste";
 import "./document-editor.css";
 import { EditorToolbar } from "./editor-toolbar";
 import { createMentionSuggestion, type MentionMember } from "./mention-suggestion";
+import { renderCaret } from "./render-caret";
 import { type DocumentRoom, useDocumentState } from "./use-document-room";
-
-function renderCaret(user: Record<string, unknown>): HTMLElement {
-  const caret = document.createElement("span");
-  caret.className = "collab-caret";
-  caret.style.borderColor = String(user.color ?? "#1d4ed8");
-  const label = document.createElement("span");
-  label.className = "collab-caret__label";
-  label.style.backgroundColor = String(user.color ?? "#1d4ed8");
-  label.textContent = String(user.name ?? "");
-  caret.append(label);
-  return caret;
-}
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
 

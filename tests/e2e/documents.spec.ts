@@ -36,7 +36,7 @@ async function waitSaved(page: Page) {
 
 async function createStartAgreement(page: Page, title: string): Promise<string> {
   await page.goto(`/boards/${board.id}/agreements`);
-  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByRole("button", { name: "Ny överenskommelse" }).click();
   await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
   await waitSaved(page);
@@ -57,8 +57,13 @@ test.describe("documents: agreements and self-assessment", () => {
   test("the start agreement has the five headings, the three example goals and its parties", async ({ browser }) => {
     const { context, page } = await contextAs(browser, DEMO.taktisk);
     await createStartAgreement(page, "Uppstart ortopedmottagningen");
-    const headings = await editor(page).locator("h2").allTextContents();
-    expect(headings).toEqual(["Mål", "Förväntningar", "Klinikens/enhetens arbetsgrupp", "Tidplan", "Uppföljning"]);
+    await expect(editor(page).locator("h2")).toHaveText([
+      "Mål",
+      "Förväntningar",
+      "Klinikens/enhetens arbetsgrupp",
+      "Tidplan",
+      "Uppföljning",
+    ]);
     const goalPrompt = editor(page).locator('h3:text-is("Vad ska åstadkommas (mål)?") + p');
     const placeholder = (await goalPrompt.getAttribute("data-placeholder")) ?? "";
     expect(placeholder.split("\n")).toHaveLength(3);
@@ -121,7 +126,7 @@ test.describe("documents: agreements and self-assessment", () => {
     await expect.poll(() => blocks(viewer.page)).toEqual(expect.arrayContaining([mine, theirs]));
     await expect(editor(viewer.page)).toHaveAttribute("contenteditable", "false");
     await expect(viewer.page.getByTestId("editor-readonly")).toBeVisible();
-    await editor(viewer.page).locator(`p:text-is("${mine}")`).click();
+    await editor(viewer.page).locator("p", { hasText: mine }).click();
     await viewer.page.keyboard.type("Läsaren skriver");
     await expect
       .poll(() => blocks(viewer.page))
