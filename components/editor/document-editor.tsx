@@ -3,7 +3,6 @@
 import { Extension } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
-import type { Node as PmNode } from "@tiptap/pm/model";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -15,21 +14,13 @@ import { sanitizePastedHtml } from "@/lib/editor/sanitize-paste";
 import "./document-editor.css";
 import { EditorToolbar } from "./editor-toolbar";
 import { createMentionSuggestion, type MentionMember } from "./mention-suggestion";
+import { createPromptPlaceholders, type PlaceholderFor } from "./prompt-placeholders";
 import { renderCaret } from "./render-caret";
 import { type DocumentRoom, useDocumentState } from "./use-document-room";
 
+export type { PlaceholderFor };
+
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
-
-/** Placeholder text for an empty block: given the block and the nearest heading above it. */
-export type PlaceholderFor = (node: PmNode, headingAbove: string | null) => string;
-
-function headingBefore(doc: PmNode, pos: number): string | null {
-  let heading: string | null = null;
-  doc.forEach((child, offset) => {
-    if (offset < pos && child.type.name === "heading") heading = child.textContent;
-  });
-  return heading;
-}
 
 /**
  * The collaborative rich-text editor of one board document, bound to the document's
@@ -71,9 +62,11 @@ export function DocumentEditor(props: {
       extensions: [
         ...richTextExtensions({
           mentionSuggestion: createMentionSuggestion(() => members.current, t("mentions")),
-          placeholder: ({ node, pos, editor: e }) =>
-            placeholderFor.current?.(node, headingBefore(e.state.doc, pos)) ?? (e.isEmpty ? t("empty") : ""),
         }),
+        createPromptPlaceholders(
+          () => placeholderFor.current,
+          () => t("empty"),
+        ),
         Collaboration.configure({ fragment: room.doc.getXmlFragment(props.fragment ?? DOCUMENT_FRAGMENT) }),
         ...(props.carets === false
           ? []

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Gate } from "@/components/board/gate";
 import { AgreementDocument } from "@/components/documents/agreement-document";
 import { DocumentStatusForm, PrintButton } from "@/components/documents/document-forms";
 import { ui } from "@/components/ui/styles";
@@ -41,12 +42,14 @@ export default async function AgreementPage({ params }: { params: Promise<{ boar
           <PrintButton label={t("agreements.print")} />
         </div>
       </header>
-      <AgreementDocument
-        docId={doc.id}
-        title={doc.title}
-        decided={doc.status === "active" || doc.status === "archived"}
-        members={members}
-      />
+      <Gate>
+        <AgreementDocument
+          docId={doc.id}
+          title={doc.title}
+          decided={doc.status === "active" || doc.status === "archived"}
+          members={members}
+        />
+      </Gate>
     </article>
   );
 }

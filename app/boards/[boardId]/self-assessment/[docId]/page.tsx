@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Gate } from "@/components/board/gate";
 import { PrintButton, SaveRoundForm } from "@/components/documents/document-forms";
 import { SelfAssessmentRound } from "@/components/documents/self-assessment-round";
 import { ui } from "@/components/ui/styles";
@@ -43,7 +44,9 @@ export default async function SelfAssessmentRoundPage({
           <PrintButton label={t("print")} />
         </div>
       </header>
-      <SelfAssessmentRound docId={doc.id} saved={saved} />
+      <Gate>
+        <SelfAssessmentRound docId={doc.id} saved={saved} />
+      </Gate>
     </article>
   );
 }
