@@ -114,16 +114,14 @@ test.describe("documents: agreements and self-assessment", () => {
     }
     await expect(a.page.locator(".collab-caret__label", { hasText: "Anders Berg" })).toBeVisible();
     await expect(b.page.locator(".collab-caret__label", { hasText: "Maria Svensson" })).toBeVisible();
-    await waitSaved(a.page);
-    await waitSaved(b.page);
-    await a.page.reload();
-    await waitSaved(a.page);
-    await expect.poll(() => blocks(a.page)).toEqual(expect.arrayContaining([mine, theirs]));
-
-    // The viewer reads both texts but cannot type: the editor is not editable and the text stays.
+    // A third person, with no local copy, gets both texts from the server; a reload keeps them.
     const viewer = await contextAs(browser, DEMO.operativ);
     await viewer.page.goto(url);
     await expect.poll(() => blocks(viewer.page)).toEqual(expect.arrayContaining([mine, theirs]));
+    await a.page.reload();
+    await expect.poll(() => blocks(a.page)).toEqual(expect.arrayContaining([mine, theirs]));
+
+    // The viewer cannot type: the editor is not editable and the text stays as it was.
     await expect(editor(viewer.page)).toHaveAttribute("contenteditable", "false");
     await expect(viewer.page.getByTestId("editor-readonly")).toBeVisible();
     await editor(viewer.page).locator("p", { hasText: mine }).click();
