@@ -9,6 +9,8 @@ interface Section {
   href: string;
   label: string;
   key: string;
+  /** A count beside the label (e.g. open drafts), with its accessible wording. */
+  count?: { value: number; label: string };
 }
 
 /** The left rail of a board: its sections in PKS order, the current one marked, others' whereabouts as dots. */
@@ -28,6 +30,15 @@ export function BoardNav({ label, sections, othersHere }: { label: string; secti
                 className={`flex items-center gap-2 rounded-md px-3 py-2 text-sm ${current ? "bg-accent-soft font-semibold text-accent-strong" : "text-slate-700 hover:bg-slate-100"}`}
               >
                 <span className="flex-1">{s.label}</span>
+                {s.count && s.count.value > 0 && (
+                  <span
+                    className="rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900"
+                    title={s.count.label}
+                  >
+                    {s.count.value}
+                    <span className="sr-only"> {s.count.label}</span>
+                  </span>
+                )}
                 {room && <SectionDots section={s.key} othersHere={othersHere} selfId={room.userId} />}
                 <SectionCommentCount section={s.key} />
               </Link>

@@ -30,7 +30,8 @@ interface BoardRoom {
 
 const BoardRoomContext = createContext<BoardRoom | null>(null);
 
-async function fetchToken(boardId: string): Promise<string> {
+/** A collaboration token for the board (one per connect attempt). */
+export async function fetchToken(boardId: string): Promise<string> {
   const response = await fetch(`/api/boards/${boardId}/collab-token`, { method: "POST", cache: "no-store" });
   if (!response.ok) throw new Error(`token: HTTP ${response.status}`);
   return (await response.json()).token as string;

@@ -8,18 +8,7 @@ import { useBoardRoom } from "@/components/board/board-room";
 import { richTextFragment } from "@/lib/board/doc-model";
 import { colorForUser } from "@/lib/board/protocol";
 import { richTextExtensions } from "@/lib/editor/extensions";
-
-function renderCaret(user: Record<string, unknown>): HTMLElement {
-  const caret = document.createElement("span");
-  caret.className = "collab-caret";
-  caret.style.borderColor = String(user.color ?? "#1d4ed8");
-  const label = document.createElement("span");
-  label.className = "collab-caret__label";
-  label.style.backgroundColor = String(user.color ?? "#1d4ed8");
-  label.textContent = String(user.name ?? "");
-  caret.append(label);
-  return caret;
-}
+import { renderCaret } from "./render-caret";
 
 /**
  * A rich-text field of the board (a Y.XmlFragment in the board's document), edited together with

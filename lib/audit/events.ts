@@ -152,6 +152,23 @@ export const biTokenRevokedEvent = z.object({
   data: z.object({ ...boardTarget, tokenId: z.uuid() }),
 });
 
+export const documentCreatedEvent = z.object({
+  type: z.literal("document.created"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), kind: z.string(), template: z.string(), title: z.string() }),
+});
+
+const documentStatus = z.enum(["draft", "review", "active", "archived"]);
+
+export const documentStatusChangedEvent = z.object({
+  type: z.literal("document.status-changed"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), from: documentStatus, to: documentStatus }),
+});
+
+export const selfAssessmentSavedEvent = z.object({
+  type: z.literal("self-assessment.saved"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
+});
+
 export const auditEvent = z.discriminatedUnion("type", [
   userSignedInEvent,
   boardCreatedEvent,
@@ -176,6 +193,9 @@ export const auditEvent = z.discriminatedUnion("type", [
   commentThreadResolvedEvent,
   biTokenCreatedEvent,
   biTokenRevokedEvent,
+  documentCreatedEvent,
+  documentStatusChangedEvent,
+  selfAssessmentSavedEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -158,7 +158,7 @@ export const boardDocumentKind = pgEnum("board_document_kind", [
   "reflection",
   "self-assessment",
 ]);
-export const boardDocumentStatus = pgEnum("board_document_status", ["draft", "active", "archived"]);
+export const boardDocumentStatus = pgEnum("board_document_status", ["draft", "review", "active", "archived"]);
 
 /**
  * A rich-text document of a board (agreement, rule set, reflection, self-assessment round). Its
@@ -181,6 +181,27 @@ export const boardDocuments = pgTable(
   (t) => [index("board_documents_board_idx").on(t.boardId, t.createdAt)],
 );
 export type BoardDocument = typeof boardDocuments.$inferSelect;
+
+/**
+ * A saved self-assessment round: the answers of a `self-assessment` document when it was saved
+ * (statement id → one of the four answers, checked by the command), for the chart over time.
+ */
+export const selfAssessmentRounds = pgTable(
+  "self_assessment_rounds",
+  {
+    docId: uuid("doc_id")
+      .primaryKey()
+      .references(() => boardDocuments.id, { onDelete: "cascade" }),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    answers: jsonb("answers").$type<Record<string, string>>().notNull(),
+    savedBy: uuid("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: timestamp("saved_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("self_assessment_rounds_board_idx").on(t.boardId, t.savedAt)],
+);
+export type SelfAssessmentRound = typeof selfAssessmentRounds.$inferSelect;
 
 /**
  * Yjs updates accepted by the collaboration server, appended in order, until compacted. Keyed by

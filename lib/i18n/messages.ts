@@ -16,6 +16,7 @@ export const MESSAGE_FILES = [
   "board-ui",
   "versions",
   "comments",
+  "documents",
 ] as const;
 
 /** All UI texts of a language. */

@@ -20,6 +20,7 @@ import { createAwarenessPart } from "./awareness";
 import { createBroadcastPart } from "./broadcast";
 import { createCheckpointPart } from "./checkpoints";
 import { CollabConnection } from "./connection";
+import { createDocSizePart } from "./doc-size";
 import { ConnectionSlots, createLimitsPart, DEFAULT_RESOURCE_LIMITS } from "./limits";
 import { consoleLogger } from "./logger";
 import { decodeMessage, MalformedMessageError } from "./message";
@@ -75,6 +76,7 @@ const DEFAULT_LIMITS: CollabLimits = {
   messageBurst: 400,
   maxConnectionsPerBoard: 100,
   ...DEFAULT_RESOURCE_LIMITS,
+  maxDocumentBytes: 2 * 1024 * 1024,
 };
 
 function isCollabPath(url: string): boolean {
@@ -133,6 +135,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   parts.push(
     createLimitsPart(limits),
     createReadonlyPart(),
+    createDocSizePart(limits.maxDocumentBytes),
     createAwarenessPart(limits.maxAwarenessStateBytes),
     createSyncPart(),
     persistence,

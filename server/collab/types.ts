@@ -47,6 +47,8 @@ export interface CollabLimits {
   maxBufferedBytes: number;
   /** Largest awareness state of one client (JSON characters); larger ones are dropped. Default 2 048. */
   maxAwarenessStateBytes: number;
+  /** Yjs state of one rich-text document; updates that would grow it further are refused. Default 2 MiB. */
+  maxDocumentBytes: number;
 }
 
 export interface CollabServerOptions {

@@ -13,6 +13,8 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { hasRole } from "@/lib/auth/roles";
 import { requireBoardAccess } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { listBoardDocuments } from "@/lib/db/queries/board-documents";
 
 export default async function BoardLayout({
   children,
@@ -26,13 +28,23 @@ export default async function BoardLayout({
   const t = await getTranslations();
   // Sections in PKS order; only sections that work are listed.
   const base = `/boards/${board.id}`;
-  const sections = [
+  const openDrafts = (await listBoardDocuments(await getDb(), board.id)).filter(
+    (d) => d.kind === "agreement" && (d.status === "draft" || d.status === "review"),
+  ).length;
+  const sections: { href: string; label: string; key: string; count?: { value: number; label: string } }[] = [
     { href: base, label: t("presence.sections.overview"), key: "overview" },
     { href: `${base}/behov`, label: t("presence.sections.demand"), key: "demand" },
     { href: `${base}/kapacitet`, label: t("presence.sections.capacity"), key: "capacity" },
     { href: `${base}/balansering`, label: t("presence.sections.balance"), key: "balance" },
     { href: `${base}/produktionsplan`, label: t("presence.sections.plan"), key: "plan" },
     { href: `${base}/uppfoljning`, label: t("presence.sections.followup"), key: "followup" },
+    {
+      href: `${base}/agreements`,
+      label: t("agreements.title"),
+      key: "agreements",
+      count: { value: openDrafts, label: t("agreements.openDrafts", { count: openDrafts }) },
+    },
+    { href: `${base}/self-assessment`, label: t("selfAssessment.title"), key: "self-assessment" },
     { href: `${base}/history`, label: t("versions.title"), key: "history" },
   ];
   if (hasRole(role, "editor"))

@@ -58,8 +58,13 @@ export async function listBoardDocuments(db: Db, boardId: string): Promise<Board
     .orderBy(asc(boardDocuments.createdAt), asc(boardDocuments.id));
 }
 
-/** The first snapshot row of a new rich-text document: an empty Yjs document. */
-export function emptyTextDocSnapshot(boardId: string, docId: string): typeof boardDocSnapshots.$inferInsert {
+/** The first snapshot row of a new rich-text document: an empty Yjs document, or `initial` (a template's state). */
+export function emptyTextDocSnapshot(
+  boardId: string,
+  docId: string,
+  initial?: Uint8Array,
+): typeof boardDocSnapshots.$inferInsert {
+  if (initial) return { boardId, docId, state: initial, throughId: 0, updateCount: 0 };
   const doc = new Y.Doc();
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();

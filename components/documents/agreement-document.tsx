@@ -1,0 +1,77 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type * as Y from "yjs";
+import { useAnnounceSection, useBoardData, useBoardRoom } from "@/components/board/board-room";
+import { DocumentEditor, type PlaceholderFor } from "@/components/editor/document-editor";
+import type { MentionMember } from "@/components/editor/mention-suggestion";
+import { useDocumentRoom, useDocVersion } from "@/components/editor/use-document-room";
+import { ui } from "@/components/ui/styles";
+import { META_MAP } from "@/lib/documents/doc-content";
+import {
+  START_AGREEMENT_CHANGE_EXAMPLES,
+  START_AGREEMENT_CHANGE_PROMPT,
+  START_AGREEMENT_GOAL_EXAMPLES,
+  START_AGREEMENT_GOAL_PROMPT,
+  START_AGREEMENT_SOURCE,
+} from "@/lib/templates/start-agreement";
+import { GoalRows } from "./goal-rows";
+
+const bulleted = (items: readonly string[]) => items.map((i) => `• ${i}`).join("\n");
+
+/** The seed's prompts as placeholder text of the empty paragraph under their heading. */
+const startAgreementPlaceholder: PlaceholderFor = (node, headingAbove) => {
+  if (node.type.name !== "paragraph") return "";
+  if (headingAbove === START_AGREEMENT_CHANGE_PROMPT) return bulleted(START_AGREEMENT_CHANGE_EXAMPLES);
+  if (headingAbove === START_AGREEMENT_GOAL_PROMPT) return bulleted(START_AGREEMENT_GOAL_EXAMPLES);
+  return "";
+};
+
+function Parties({ doc }: { doc: Y.Doc }) {
+  const t = useTranslations("agreements");
+  const parties = (doc.getMap(META_MAP).get("parties") as string[] | undefined) ?? [];
+  if (parties.length === 0) return null;
+  return (
+    <section aria-labelledby="parties" className="text-sm">
+      <h3 id="parties" className="font-semibold text-slate-800">
+        {t("parties")}
+      </h3>
+      <p data-testid="parties">{parties.join(" · ")}</p>
+      <p className="text-xs text-slate-600">{START_AGREEMENT_SOURCE}</p>
+    </section>
+  );
+}
+
+/**
+ * An agreement written together: its parties, the rich text in the document's own room and the
+ * structured goal rows. Read-only once fastställd, and for those who may not edit.
+ */
+export function AgreementDocument(props: { docId: string; title: string; decided: boolean; members: MentionMember[] }) {
+  useAnnounceSection("agreements");
+  const t = useTranslations("agreements");
+  const tEditor = useTranslations("documents.editor");
+  const room = useDocumentRoom(props.docId);
+  const board = useBoardRoom();
+  const data = useBoardData();
+  const version = useDocVersion(room?.doc);
+  if (!room) return <p role="status">{tEditor("loading")}</p>;
+  const objects = (data?.planningObjects ?? []).map((o) => ({ id: o.id, name: o.service }));
+  return (
+    <div className="space-y-4" data-version={version}>
+      <Parties doc={room.doc} />
+      <DocumentEditor
+        room={room}
+        label={props.title}
+        members={props.members}
+        placeholderFor={startAgreementPlaceholder}
+        readOnly={props.decided}
+      />
+      <section aria-labelledby="goals" className={ui.card}>
+        <h3 id="goals" className={ui.h2}>
+          {t("goals")}
+        </h3>
+        <GoalRows doc={room.doc} version={version} disabled={props.decided || !board.canEdit} objects={objects} />
+      </section>
+    </div>
+  );
+}
