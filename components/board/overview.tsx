@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { CollaborativeEditor } from "@/components/editor/collaborative-editor";
-import { MEANING_GLYPH, SignedValue } from "@/components/ui/legend";
 import { ui } from "@/components/ui/styles";
 import { type PksBoard, type PksResult, weekRange } from "@/lib/engine";
 import { formatPercent, formatWeekWithYear } from "@/lib/format";
@@ -13,7 +12,6 @@ import { PresenceList } from "./presence";
 /** The headline of a board: balance per resource, the limiting capacity, waiting lists, measures. */
 export function Overview({ board, result }: { board: PksBoard; result: PksResult }) {
   const t = useTranslations("overview");
-  const tl = useTranslations("legend");
   const weeks = weekRange(board.horizon.start, board.horizon.weeks);
   const limiting = board.resources.find((r) => r.id === result.limitingResource);
   const isEmpty = board.resources.length === 0 && board.planningObjects.length === 0;
