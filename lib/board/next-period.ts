@@ -14,6 +14,7 @@
  * - Outcomes and actual capacity start empty.
  */
 import { formatWeek, type Measure, type PksBoard, parseWeek, weeksInIsoYear, weekYear } from "@/lib/engine";
+import { upgradeToVersion2 } from "@/lib/engine/validate";
 
 const HISTORY_YEARS = 3;
 
@@ -112,7 +113,9 @@ function carryResources(board: PksBoard, realised: Measure[]): { resources: PksB
 }
 
 /** Builds the next period's `pks-board` document from a board (see the module comment). */
-export function createNextPeriodBoard(board: PksBoard): PksBoard {
+export function createNextPeriodBoard(current: PksBoard): PksBoard {
+  // The next period is written in the current format (engine v2), whatever version it came from.
+  const board = upgradeToVersion2(current);
   const start = shiftWeekOneYear(board.horizon.start);
   const firstYear = weekYear(start) - HISTORY_YEARS;
   const measures = board.measures ?? [];

@@ -7,7 +7,7 @@ test.describe("login", () => {
     await page.getByLabel("E-postadress").fill(DEMO.taktisk);
     await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Logga in" }).click();
-    await expect(page.getByRole("heading", { name: "Tavlor" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Tavlor", exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: /Ortopedkliniken/ })).toBeVisible();
     await page.getByRole("link", { name: new RegExp(DEMO_BOARD_NAME) }).click();
     await expect(page.getByTestId("board-name")).toHaveText(DEMO_BOARD_NAME);
@@ -46,7 +46,7 @@ test.describe("login", () => {
     await page.getByLabel("E-postadress").fill(DEMO.politisk);
     await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Logga in" }).click();
-    await expect(page.getByRole("heading", { name: "Tavlor" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Tavlor", exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Logga ut" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/profile");

@@ -63,7 +63,7 @@ test.describe("security", () => {
       await page.getByLabel("E-postadress").fill(DEMO.strategisk);
       await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "Logga in" }).click();
-      await expect(page.getByRole("heading", { name: "Tavlor" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Tavlor", exact: true })).toBeVisible();
       expect(new URL(page.url()).origin).toBe(BASE);
     });
   }

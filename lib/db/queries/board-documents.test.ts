@@ -41,6 +41,24 @@ async function createBoard(db: Db): Promise<string> {
   return board.id;
 }
 
+/** A board in a database at migration 0000, written in that schema's own columns (later ones add more). */
+async function createBoardAt0000(client: PGlite): Promise<string> {
+  const data = generateSampleBoard({ planningObjects: 2, resources: 1, weeks: 2, measures: 0 });
+  const org = await client.query<{ id: string }>(
+    "insert into organisations (name) values ('Region Test') returning id",
+  );
+  const orgId = org.rows[0]!.id;
+  const unit = await client.query<{ id: string }>(
+    "insert into units (organisation_id, name) values ($1, 'Enhet') returning id",
+    [orgId],
+  );
+  const board = await client.query<{ id: string }>(
+    "insert into boards (organisation_id, unit_id, name, period, level, data) values ($1, $2, 'Tavla', '2027', 'tactical', $3) returning id",
+    [orgId, unit.rows[0]!.id, JSON.stringify(data)],
+  );
+  return board.rows[0]!.id;
+}
+
 function textUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();
   doc.getText("body").insert(0, text);
@@ -148,7 +166,7 @@ describe("migration 0001_board_documents_and_doc_rooms", () => {
     const db = drizzle({ client, schema }) as unknown as Db;
     try {
       await migrate(db as never, { migrationsFolder: only0000 });
-      const boardId = await createBoard(db);
+      const boardId = await createBoardAt0000(client);
       const base = new Y.Doc();
       base.getMap("meta").set("name", "före migreringen");
       const snapshot = Y.encodeStateAsUpdate(base);
