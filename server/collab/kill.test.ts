@@ -230,7 +230,7 @@ describe("kill -9", () => {
     proc.kill("SIGTERM");
     expect(await exited).toBe(0);
     child = null;
-  }, 240_000);
+  }, 480_000);
 
   it("keeps a server-side change acknowledged right before kill -9, while two clients are connected", async () => {
     const keys: string[] = [];
