@@ -96,6 +96,51 @@ test.describe("documents: agreements and self-assessment", () => {
     await context.close();
   });
 
+  test("two documents open in two browsers stay apart, and the board overview loads neither text", async ({
+    browser,
+  }) => {
+    const a = await contextAs(browser, DEMO.taktisk);
+    const first = await createStartAgreement(a.page, `Första dokumentet ${Date.now()}`);
+    const second = await createStartAgreement(a.page, `Andra dokumentet ${Date.now()}`);
+    await a.page.goto(first);
+    await waitSaved(a.page);
+    const b = await contextAs(browser, DEMO.strategisk);
+    await b.page.goto(second);
+    await waitSaved(b.page);
+    const inFirst = `ENDAST-FORSTA-${Date.now()}`;
+    const inSecond = `ENDAST-ANDRA-${Date.now()}`;
+    await clickAfterHeading(a.page, "Tidplan");
+    await clickAfterHeading(b.page, "Tidplan");
+    await Promise.all([a.page.keyboard.insertText(inFirst), b.page.keyboard.insertText(inSecond)]);
+    await expect.poll(() => blocks(a.page)).toEqual(expect.arrayContaining([inFirst]));
+    await expect.poll(() => blocks(b.page)).toEqual(expect.arrayContaining([inSecond]));
+    await waitSaved(a.page);
+    await waitSaved(b.page);
+    expect((await blocks(a.page)).join("\n")).not.toContain(inSecond);
+    expect((await blocks(b.page)).join("\n")).not.toContain(inFirst);
+
+    // A third person opens the board's overview: every socket frame and the page itself are free
+    // of both documents' text (documents load only when opened).
+    const viewer = await contextAs(browser, DEMO.operativ);
+    const frames: string[] = [];
+    viewer.page.on("websocket", (ws) => {
+      ws.on("framereceived", (frame) => {
+        frames.push(typeof frame.payload === "string" ? frame.payload : frame.payload.toString("latin1"));
+      });
+    });
+    await viewer.page.goto(`/boards/${board.id}`);
+    await expect(viewer.page.getByTestId("balance-verdict")).toBeVisible();
+    await expect.poll(() => frames.length).toBeGreaterThan(0);
+    await viewer.page.waitForTimeout(1500);
+    const received = frames.join("");
+    expect(received).not.toContain(inFirst);
+    expect(received).not.toContain(inSecond);
+    const html = await viewer.page.content();
+    expect(html).not.toContain(inFirst);
+    expect(html).not.toContain(inSecond);
+    for (const context of [a.context, b.context, viewer.context]) await context.close();
+  });
+
   test("two people type into the same agreement at once and see both texts, carets and names; reload keeps it", async ({
     browser,
   }) => {
