@@ -60,6 +60,10 @@ export function DataTable<Row>({
         className,
       )}
       style={isScrolling ? { maxHeight } : undefined}
+      // A scrolling table must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
+      {...(isScrolling
+        ? { tabIndex: 0, role: "region", "aria-label": typeof caption === "string" ? caption : undefined }
+        : {})}
     >
       <table className="w-full text-sm" data-testid={testId}>
         <caption className={isCaptionVisible ? "px-3 py-2 text-left font-semibold text-slate-900" : "sr-only"}>

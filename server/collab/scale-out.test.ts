@@ -280,7 +280,7 @@ describe("two collaboration processes on one PostgreSQL and one Redis", () => {
     clearInterval(typing);
     expect(acknowledged.length).toBeGreaterThan(5);
 
-    await waitFor(() => a.provider.synced && a.isSaved(), "A resynced and saved at process two", 15_000);
+    await waitFor(() => a.provider.synced && a.isSaved(), "A resynced and saved at process two", 45_000);
     await waitFor(
       () => JSON.stringify(a.doc.getMap("scale").toJSON()) === JSON.stringify(b.doc.getMap("scale").toJSON()),
       "A and B converged",
@@ -301,5 +301,5 @@ describe("two collaboration processes on one PostgreSQL and one Redis", () => {
     await new Promise((resolve) => setTimeout(resolve, PEER_TIMEOUT_MS));
     expect(presentUsers(b)).toContain(users.a.id);
     expect(presentUsers(a)).toContain(users.b.id);
-  }, 45_000);
+  }, 90_000);
 });

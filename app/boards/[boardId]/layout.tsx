@@ -69,7 +69,7 @@ export default async function BoardLayout({
               /
             </span>
             {/* The board's name gives way (truncates) so the bar stays one line at 1280 px. */}
-            <div className="min-w-0 shrink">
+            <div className="min-w-32 shrink">
               <h1
                 className="truncate text-base font-semibold text-slate-900"
                 data-testid="board-name"
