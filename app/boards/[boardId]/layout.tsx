@@ -57,7 +57,7 @@ export default async function BoardLayout({
     <BoardRoomProvider boardId={board.id} role={role} userId={user.id} userName={user.name}>
       <CommentsProvider boardId={board.id} userId={user.id}>
         <div className="flex min-h-screen flex-col">
-          <header className="no-print flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+          <header className="no-print flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-2">
             <Link
               href="/"
               className="shrink-0 font-bold text-accent-strong"
