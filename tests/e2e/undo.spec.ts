@@ -80,7 +80,7 @@ test.describe("Ångra after a removal", () => {
     await owner.page.getByRole("button", { name: "Lägg till åtgärd" }).click();
     const form = owner.page.getByTestId("measure-form");
     await form.getByLabel("Åtgärd", { exact: true }).fill("Köpa vård av grannregionen");
-    await form.getByLabel("Hävstång").selectOption({ label: "Tillgänglig kapacitet" });
+    await form.getByLabel("Påverkar").selectOption({ label: "den tillgängliga kapaciteten" });
     await form.getByLabel("Ansvarig").fill("Maria Taktisk");
     await form.getByLabel("Effekt (h/vecka)").fill("12,5");
     await form.getByRole("button", { name: "Spara" }).click();
@@ -91,7 +91,7 @@ test.describe("Ångra after a removal", () => {
     await a.confirm("Ta bort 'Köpa vård av grannregionen'?");
     await expect(row()).toHaveCount(0);
     await a.undoFromToast("Åtgärden ”Köpa vård av grannregionen” togs bort");
-    await expect(row()).toContainText("Tillgänglig kapacitet");
+    await expect(row()).toContainText("den tillgängliga kapaciteten");
     await expect(row()).toContainText("Maria Taktisk");
     await expect(row()).toContainText("+12,5 h/v");
     await owner.context.close();
