@@ -4,6 +4,7 @@
  * is larger than the cap — today a 1 000-character `extra` and HTML in `section` were passed on.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { sanitizeAwarenessState } from "./awareness-state";
 import { encodeAwarenessEntries, encodeAwarenessMessage } from "./message";
 import { createBoardWithMembers, openTestDatabase, type TestDatabase } from "./test-factories";
@@ -83,6 +84,39 @@ describe("sanitizeAwarenessState", () => {
       head: { item: { client: 3, clock: 4 }, assoc: -1 },
     };
     expect(sanitizeAwarenessState({ cursor, section: "plan" }, 2048)).toEqual({ cursor, section: "plan" });
+  });
+
+  it("keeps the caret y-prosemirror sends from inside a paragraph (tname null), without foreign fields", () => {
+    const doc = new Y.Doc();
+    const text = new Y.XmlText("Tidplan");
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [text]);
+    doc.getXmlFragment("content").insert(0, [paragraph]);
+    // What the client puts on the wire: the class instances through JSON.
+    const wire = (position: Y.RelativePosition) => JSON.parse(JSON.stringify(position)) as Record<string, unknown>;
+    const inText = wire(Y.createRelativePositionFromTypeIndex(text, 3));
+    const atEnd = wire(Y.createRelativePositionFromTypeIndex(text, 7));
+    expect(inText).toMatchObject({ tname: null, type: { clock: expect.any(Number) } });
+    const state = {
+      cursor: { anchor: inText, head: atEnd },
+      user: { name: "<img src=x onerror=alert(1)>", color: "red", id: "spoofed" },
+      section: "plan",
+      extra: "x".repeat(500),
+    };
+    const kept = sanitizeAwarenessState(state, 2048);
+    // The caret passes unchanged (the server then sets `user` from the session); nothing else does.
+    expect(kept).toEqual({ cursor: { anchor: inText, head: atEnd }, section: "plan" });
+    const restored = Y.createAbsolutePositionFromRelativePosition(
+      Y.createRelativePositionFromJSON(kept!.cursor!.anchor),
+      doc,
+    );
+    expect(restored?.index).toBe(3);
+    expect(restored?.type).toBe(text);
+    // A name that is not a string, or a position id that is not a clock, still drops the caret.
+    expect(sanitizeAwarenessState({ cursor: { anchor: { ...inText, tname: 7 }, head: atEnd } }, 2048)).toEqual({});
+    expect(
+      sanitizeAwarenessState({ cursor: { anchor: { ...inText, item: { client: -1, clock: 0 } }, head: atEnd } }, 2048),
+    ).toEqual({});
   });
 
   it("drops a caret with foreign fields and returns null over the cap", () => {

@@ -31,7 +31,10 @@ function sanitizeId(value: unknown): { client: number; clock: number } | null | 
   return { client: value.client, clock: value.clock };
 }
 
-/** A Yjs relative position as JSON (`Y.relativePositionToJSON`), rebuilt from its known fields. */
+/**
+ * A Yjs relative position as y-prosemirror sends it (a `Y.RelativePosition` through JSON, so
+ * `type`, `tname` and `item` may be null), rebuilt from its known fields.
+ */
 function sanitizeRelativePosition(value: unknown): Json | undefined {
   if (!isObject(value)) return undefined;
   const out: Json = {};
@@ -40,8 +43,10 @@ function sanitizeRelativePosition(value: unknown): Json | undefined {
     if (id === undefined && value[field] !== undefined) return undefined;
     if (id !== undefined) out[field] = id;
   }
+  // A position inside a nested type (text in a paragraph, the usual caret) has `tname: null`;
+  // only a root type has a name.
   if (value.tname !== undefined) {
-    if (!isShortString(value.tname)) return undefined;
+    if (value.tname !== null && !isShortString(value.tname)) return undefined;
     out.tname = value.tname;
   }
   if (value.assoc !== undefined) {
