@@ -3,6 +3,7 @@
 // administrator (as the setup page does); on a set-up one it adds another administrator.
 import { parseArgs } from "node:util";
 import { databaseOptionsFromEnv, openDatabase } from "@/lib/db/client";
+import { refusalFields } from "@/lib/server/command";
 import { completeSetup } from "@/lib/server/setup/complete-setup";
 
 const USAGE =
@@ -33,7 +34,7 @@ async function main() {
       { via: "cli" },
     );
     if (!result.ok) {
-      const lines = result.issues.map((i) => `${i.field}: ${describeIssue(i.code)}`);
+      const lines = refusalFields(result.error).map((i) => `${i.field}: ${describeIssue(i.code)}`);
       throw new Error(lines.join("; "));
     }
     console.log(`Created administrator ${result.value.user.email} in ${database.location}`);
@@ -53,7 +54,8 @@ const MESSAGES: Record<string, string> = {
 };
 
 function describeIssue(code: string): string {
-  return MESSAGES[code] ?? code;
+  const short = code.replace(/^admin\.errors\./, "");
+  return MESSAGES[short] ?? short;
 }
 
 main().catch((error) => {

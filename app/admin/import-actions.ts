@@ -2,7 +2,7 @@
 
 import { requireOrgAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { issuesToErrors, type PeopleImportAnswer } from "@/lib/server/admin/form-state";
+import { type PeopleImportAnswer, refusalToErrors } from "@/lib/server/admin/form-state";
 import { importPeople, type PeopleImportRow } from "@/lib/server/admin/import-people";
 
 /** Checks mapped rows (`dryRun`) or imports them; every problem names its row and field, and nothing is stored while any remains. */
@@ -10,5 +10,5 @@ export async function importPeopleAction(rows: PeopleImportRow[], dryRun: boolea
   const actor = await requireOrgAdmin();
   const result = await importPeople(await getDb(), actor, { rows, dryRun });
   if (result.ok) return { ok: true, count: result.value.count, errors: [] };
-  return { ok: false, count: 0, errors: await issuesToErrors(result.issues) };
+  return { ok: false, count: 0, errors: await refusalToErrors(result.error) };
 }

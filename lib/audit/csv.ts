@@ -1,4 +1,3 @@
-import { auditEventDetails } from "@/lib/audit/event-details";
 import type { StoredAuditEvent } from "@/lib/db/queries/audit";
 
 function cell(value: string): string {
@@ -15,7 +14,7 @@ export function auditEventsToCsv(events: readonly StoredAuditEvent[], names: Rea
       e.createdAt.toISOString(),
       e.userId ? (names.get(e.userId) ?? e.userId) : "",
       e.event.type,
-      JSON.stringify(auditEventDetails(e.event)),
+      JSON.stringify(e.event.data),
     ]
       .map(cell)
       .join(","),

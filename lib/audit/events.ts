@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BOARD_ROLES } from "@/lib/auth/roles";
+import { ADMIN_TARGETS, adminEvents } from "./admin-events";
 
 /**
  * Typed audit events: one schema per event type, a discriminated union over `type` (documenso's
@@ -196,14 +197,22 @@ export const auditEvent = z.discriminatedUnion("type", [
   documentCreatedEvent,
   documentStatusChangedEvent,
   selfAssessmentSavedEvent,
+  ...adminEvents,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type AuditEventType = AuditEvent["type"];
 
-/** What an event is about, for the `(target_type, target_id)` index: a board or a user. */
-export function auditTarget(event: AuditEvent): { type: "board" | "user"; id: string } {
-  return "boardId" in event.data
-    ? { type: "board", id: event.data.boardId }
-    : { type: "user", id: (event.data as { userId: string }).userId };
+export type AuditTargetType = "board" | "user" | "unit" | "invitation" | "organisation";
+
+/**
+ * What an event is about, for the `(target_type, target_id)` index: a unit or invitation by its
+ * id, the organisation (`id` null: the actor's), else the board, else the user.
+ */
+export function auditTarget(event: AuditEvent): { type: AuditTargetType; id: string | null } {
+  const data = event.data as Record<string, unknown>;
+  const special = ADMIN_TARGETS[event.type];
+  if (special) return { type: special[0], id: special[1] ? String(data[special[1]]) : null };
+  if (typeof data.boardId === "string") return { type: "board", id: data.boardId };
+  return { type: "user", id: String(data.userId) };
 }

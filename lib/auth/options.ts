@@ -96,7 +96,9 @@ export const authOptions: NextAuthOptions = {
       const claims = { ...(profile as Record<string, unknown> | undefined), email: user.email, name: user.name };
       const result = await provisionOidcPerson(await getDb(), claims, provisionSettingsFromEnv());
       if (result.ok) return true;
-      return `/login/no-account?reason=${result.issues[0]?.code ?? "noAccount"}`;
+      // The page takes the short code of the refusal ("deactivated", "noAccount", "setupRequired").
+      const reason = result.error.code?.replace(/^admin\.errors\./, "") ?? "noAccount";
+      return `/login/no-account?reason=${encodeURIComponent(reason)}`;
     },
     async jwt({ token, user, account }) {
       if (user && account) {

@@ -9,7 +9,10 @@ import { type BoardRole, hasRole } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { type BoardAccess, findBoardForUser } from "@/lib/db/queries/boards";
 import type { User } from "@/lib/db/schema";
-import sv from "@/messages/sv/core.json";
+import svAdmin from "@/messages/sv/admin.json";
+import svCore from "@/messages/sv/core.json";
+
+const sv = { ...svCore, ...svAdmin };
 
 /** The signed-in person a command acts for (the session's user row). */
 export type Actor = Pick<User, "id" | "organisationId">;
@@ -23,14 +26,16 @@ export function auditActor(actor: Actor): { userId: string; organisationId: stri
  * Why a command refused. `invalid` names the form field, a message key (translated by the
  * presenter for the reader's language) and the Swedish text; `others` lists further fields that
  * are wrong too (a form shows them all at once); `details` carries every line when a whole document
- * was rejected. `not-found` and `forbidden` keep the pages' 404/403 semantics.
+ * was rejected. `not-found` and `forbidden` keep the pages' 404/403 semantics; a form that shows
+ * them in place (administration) reads the optional field and message key they may carry.
  */
 export type CommandError =
   | (FieldError & { kind: "invalid"; details?: string[]; others?: FieldError[] })
-  | { kind: "not-found" }
-  | { kind: "forbidden" };
+  | ({ kind: "not-found" } & Partial<FieldError>)
+  | ({ kind: "forbidden" } & Partial<FieldError>);
 
-export type FieldError = { field: string; code: string; message: string };
+/** A field, the message key of what is wrong with it, its Swedish text, and the 1-based row of an import file. */
+export type FieldError = { field: string; code: string; message: string; row?: number };
 
 export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
@@ -51,20 +56,79 @@ export function invalid(field: string, code: string, details?: string[]): Comman
   return { kind: "invalid", field, code, message: swedishMessage(code), ...(details ? { details } : {}) };
 }
 
+/** A field error with the Swedish text of its message key (and, for an import file, the row). */
+export function fieldError(field: string, code: string, row?: number): FieldError {
+  return { field, code, message: swedishMessage(code), ...(row === undefined ? {} : { row }) };
+}
+
+/** A refusal of any kind naming the field, the message key and (for an import file) the row. */
+export function refusal(kind: CommandError["kind"], field: string, code: string, row?: number): CommandError {
+  return { kind, ...fieldError(field, code, row) };
+}
+
+/** A refused result, for refusals before any transaction has started (inside one, use `refuse`). */
+export function refused(
+  kind: CommandError["kind"],
+  field: string,
+  code: string,
+  row?: number,
+): { ok: false; error: CommandError } {
+  return { ok: false, error: refusal(kind, field, code, row) };
+}
+
+/** One `invalid` refusal listing every field error (the first leads, the rest are `others`). */
+export function invalidAll(errors: readonly FieldError[]): CommandError {
+  const [first, ...others] = errors;
+  if (!first) return invalid("form", "form");
+  return { kind: "invalid", ...first, ...(others.length > 0 ? { others } : {}) };
+}
+
+/** The field errors of a refusal: all of an `invalid` one, or the one a not-found/forbidden carries. */
+export function refusalFields(error: CommandError): FieldError[] {
+  if (error.kind === "invalid") return [error, ...(error.others ?? [])];
+  if (error.field && error.code) return [{ field: error.field, code: error.code, message: error.message ?? "" }];
+  const code = error.kind === "forbidden" ? "admin.errors.forbidden" : "errors.notFound";
+  return [{ field: "form", code, message: swedishMessage(code) }];
+}
+
+/**
+ * How zod issue messages become message keys. By default a message is the key itself
+ * (`z.string("members.errors.role")`); with `keys` (e.g. "admin.errors") a message is a short code
+ * under that namespace, and a message that is no code (zod's own text) falls back to the field.
+ */
+export interface ParseOptions {
+  keys?: string;
+  /** The 1-based row of an import file the input came from. */
+  row?: number;
+}
+
+/** The first issue of each field of a zod error as field errors. */
+export function zodFieldErrors(error: z.ZodError, options: ParseOptions = {}): FieldError[] {
+  const byField = new Map<string, FieldError>();
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (byField.has(field)) continue;
+    const short = /^[a-zA-Z]+$/.test(issue.message) ? issue.message : field;
+    const code = options.keys ? `${options.keys}.${short}` : issue.message;
+    const row = options.row === undefined ? {} : { row: options.row };
+    byField.set(field, { field, code, message: swedishMessage(code), ...row });
+  }
+  return [...byField.values()];
+}
+
 /**
  * Parses raw input with a schema whose error messages are message keys (`z.string("key")`,
- * `.min(2, "key")`); the first issue of each field becomes a field error.
+ * `.min(2, "key")`), or short codes under `options.keys`; the first issue of each field becomes a
+ * field error.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): CommandResult<z.output<S>> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options?: ParseOptions,
+): CommandResult<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const byField = new Map<string, FieldError>();
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (!byField.has(field)) byField.set(field, { field, code: issue.message, message: swedishMessage(issue.message) });
-  }
-  const [first, ...others] = byField.values();
-  return { ok: false, error: { kind: "invalid", ...first!, ...(others.length > 0 ? { others } : {}) } };
+  return { ok: false, error: invalidAll(zodFieldErrors(parsed.error, options)) };
 }
 
 class Refusal extends Error {

@@ -2,13 +2,13 @@
  * A command that throws after its write leaves neither the write nor its audit row: each command
  * runs with a `beforeCommit` hook that fails once everything is written, on a real database.
  */
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db/client";
 import { findMemberRole } from "@/lib/db/queries/boards";
 import { findUserById } from "@/lib/db/queries/users";
-import { auditLog, boards, units } from "@/lib/db/schema";
+import { auditLog, boards, units, users } from "@/lib/db/schema";
 import {
   createBoardWithMembers,
   createUser,
@@ -17,10 +17,16 @@ import {
   type TestDatabase,
 } from "@/lib/db/test-factories";
 import { serializeBoard } from "@/lib/engine";
+import { createPerson } from "./admin/create-person";
+import { createUnit } from "./admin/create-unit";
+import { importPeople } from "./admin/import-people";
+import { archiveBoard } from "./boards/archive-board";
 import { createBoard } from "./boards/create-board";
+import { deleteBoard } from "./boards/delete-board";
 import { exportBoard } from "./boards/export-board";
 import { importBoard } from "./boards/import-board";
 import type { CommandOptions } from "./command";
+import { createInvitation } from "./invitations/create-invitation";
 import { addMember } from "./members/add-member";
 import { removeMember } from "./members/remove-member";
 import { setMemberRole } from "./members/set-member-role";
@@ -50,7 +56,9 @@ function failingAfterWrite(seen: { auditRows?: number }): CommandOptions {
 async function counts() {
   const [audit] = await database.db.select({ n: count() }).from(auditLog);
   const [board] = await database.db.select({ n: count() }).from(boards);
-  return { audit: audit?.n ?? 0, boards: board?.n ?? 0 };
+  const [unit] = await database.db.select({ n: count() }).from(units);
+  const [user] = await database.db.select({ n: count() }).from(users);
+  return { audit: audit?.n ?? 0, boards: board?.n ?? 0, units: unit?.n ?? 0, users: user?.n ?? 0 };
 }
 
 /** Runs the command with the failing hook: it throws, the audit row existed inside, none after. */
@@ -108,5 +116,28 @@ describe("a command that fails after writing leaves nothing behind", () => {
     await expectRolledBack((o) =>
       exportBoard(database.db, users.viewer, { boardId: board.id, format: "pks-board" }, o),
     );
+  });
+
+  it("administration (one framework): createUnit, createPerson, importPeople, createInvitation leave no row", async () => {
+    const admin = await createUser(database.db, { isOrgAdmin: true });
+    await expectRolledBack((o) => createUnit(database.db, admin, { name: "Akutkliniken" }, o));
+    const person = { name: "Eva Lund", email: "eva.lund@test.se", level: "operativ" };
+    await expectRolledBack((o) =>
+      createPerson(database.db, admin, { ...person, temporaryPassword: "Ett-långt-lösen-9" }, o),
+    );
+    await expectRolledBack((o) =>
+      importPeople(database.db, admin, { rows: [{ row: 1, ...person, unit: "", title: "" }] }, o),
+    );
+    await expectRolledBack((o) => createInvitation(database.db, admin, { email: "ny@test.se" }, o));
+  });
+
+  it("archiveBoard and deleteBoard: the board is as it was", async () => {
+    const { board, users: people } = await createBoardWithMembers(database.db, { owner: "owner" });
+    await expectRolledBack((o) => archiveBoard(database.db, people.owner, { boardId: board.id }, o));
+    await expectRolledBack((o) =>
+      deleteBoard(database.db, people.owner, { boardId: board.id, confirmName: board.name }, o),
+    );
+    const [stored] = await database.db.select().from(boards).where(eq(boards.id, board.id));
+    expect(stored?.archivedAt).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ui } from "@/components/ui/styles";
-import { auditEventDetails } from "@/lib/audit/event-details";
 import type { StoredAuditEvent } from "@/lib/db/queries/audit";
 
 /** The board's audit trail for owners: typed events, newest first, filterable by type, exportable as CSV. */
@@ -78,11 +77,8 @@ export async function AuditTrail({
                   </td>
                   <td className="px-3 py-1">{e.userId ? (names.get(e.userId) ?? "?") : t("system")}</td>
                   <td className="px-3 py-1 font-mono text-xs">{e.event.type}</td>
-                  <td
-                    className="max-w-md truncate px-3 py-1 font-mono text-xs"
-                    title={JSON.stringify(auditEventDetails(e.event))}
-                  >
-                    {JSON.stringify(auditEventDetails(e.event))}
+                  <td className="max-w-md truncate px-3 py-1 font-mono text-xs" title={JSON.stringify(e.event.data)}>
+                    {JSON.stringify(e.event.data)}
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { type AdminEvent, adminEventSchema } from "@/lib/audit/admin-events";
-import { type AuditEvent, auditEvent, auditTarget } from "@/lib/audit/events";
+import { type AuditEvent, type AuditTargetType, auditEvent, auditTarget } from "@/lib/audit/events";
 import type { Queryable } from "../client";
 import { auditLog } from "../schema";
 
@@ -18,41 +17,26 @@ export interface AuditActor {
 export async function appendAuditEvent(db: Queryable, actor: AuditActor, event: AuditEvent): Promise<void> {
   const valid = auditEvent.parse(event);
   const target = auditTarget(valid);
-  await insertAuditRow(db, {
+  await db.insert(auditLog).values({
     organisationId: actor.organisationId,
     userId: actor.userId,
     action: valid.type,
     targetType: target.type,
-    targetId: target.id,
+    targetId: target.id ?? actor.organisationId,
     details: valid.data,
   });
-}
-
-/**
- * Inserts one audit row. Only for the typed writers (`appendAuditEvent` here and `recordAdminEvent`
- * in lib/audit/admin-events.ts), which validate the event before calling it.
- */
-export async function insertAuditRow(db: Pick<Queryable, "insert">, row: typeof auditLog.$inferInsert): Promise<void> {
-  await db.insert(auditLog).values(row);
-}
-
-/** A stored row parsed back into its event type (board/member events or administration events). */
-function parseStoredEvent(action: string, details: unknown): AuditEvent | AdminEvent {
-  const typed = auditEvent.safeParse({ type: action, data: details });
-  if (typed.success) return typed.data;
-  return adminEventSchema.parse({ ...(details as Record<string, unknown>), type: action });
 }
 
 export interface StoredAuditEvent {
   userId: string | null;
   createdAt: Date;
-  event: AuditEvent | AdminEvent;
+  event: AuditEvent;
 }
 
-/** The audit events about one board or user, oldest first, parsed back into their types. */
+/** The audit events about one target (a board, a user, a unit…), oldest first, parsed back into their types. */
 export async function listAuditEvents(
   db: Queryable,
-  target: { type: "board" | "user"; id: string },
+  target: { type: AuditTargetType; id: string },
 ): Promise<StoredAuditEvent[]> {
   const rows = await db
     .select()
@@ -62,6 +46,6 @@ export async function listAuditEvents(
   return rows.map((row) => ({
     userId: row.userId,
     createdAt: row.createdAt,
-    event: parseStoredEvent(row.action, row.details),
+    event: auditEvent.parse({ type: row.action, data: row.details }),
   }));
 }

@@ -1,28 +1,35 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { type Unit, units } from "@/lib/db/schema";
-import { type Actor, auditActor, isActiveAdmin } from "./actor";
-import { type CommandResult, parseInput, refuse, succeed } from "./result";
+import { auditActor, type CommandResult, inTransaction, parseInput, refuse } from "../command";
+import { ADMIN_KEYS, type AdminActor, adminRefusal, isActiveAdmin, NOT_ADMIN } from "./actor";
 
 const input = z.object({ unitId: z.uuid("unit") });
 
 /** Archives a unit: its boards stay, but it is offered for no new board or person. */
-export async function archiveUnit(db: Db, actor: Actor, raw: unknown): Promise<CommandResult<Unit>> {
-  if (!isActiveAdmin(actor)) return refuse("forbidden", "form", "forbidden");
-  const parsed = parseInput(input, raw);
-  if (!parsed.ok) return parsed.result;
-  return db.transaction(async (tx) => {
+export async function archiveUnit(db: Db, actor: AdminActor, raw: unknown): Promise<CommandResult<Unit>> {
+  if (!isActiveAdmin(actor)) return NOT_ADMIN();
+  const parsed = parseInput(input, raw, ADMIN_KEYS);
+  if (!parsed.ok) return parsed;
+  return inTransaction(db, undefined, async (tx) => {
     const [unit] = await tx
       .update(units)
       .set({ archivedAt: new Date() })
       .where(
-        and(eq(units.id, parsed.data.unitId), eq(units.organisationId, actor.organisationId), isNull(units.archivedAt)),
+        and(
+          eq(units.id, parsed.value.unitId),
+          eq(units.organisationId, actor.organisationId),
+          isNull(units.archivedAt),
+        ),
       )
       .returning();
-    if (!unit) return refuse("not-found", "unitId", "unit");
-    await recordAdminEvent(tx, auditActor(actor), { type: "unit.archived", unitId: unit.id, name: unit.name });
-    return succeed(unit);
+    if (!unit) refuse(adminRefusal("not-found", "unitId", "unit"));
+    await appendAuditEvent(tx, auditActor(actor), {
+      type: "unit.archived",
+      data: { unitId: unit.id, name: unit.name },
+    });
+    return unit;
   });
 }

@@ -1,6 +1,6 @@
-/** Turns command results into the state of a `useActionState` form: each problem named by field (and row). */
+/** Turns command results (lib/server/command.ts) into the state of a `useActionState` form: each problem named by field (and row). */
 import { getTranslations } from "next-intl/server";
-import type { CommandResult, FieldIssue } from "./result";
+import { type CommandError, type CommandResult, refusalFields } from "../command";
 
 export interface FormError {
   field: string;
@@ -20,13 +20,13 @@ export interface FormState {
 
 export const EMPTY_FORM_STATE: FormState = { errors: [] };
 
-/** Translated messages for a command's problems (keys under `admin.errors`, fields under `admin.fields`). */
-export async function issuesToErrors(issues: FieldIssue[]): Promise<FormError[]> {
-  const t = await getTranslations("admin");
-  return issues.map((issue) => {
-    const field = t.has(`fields.${issue.field}`) ? t(`fields.${issue.field}`) : issue.field;
-    const message = t.has(`errors.${issue.code}`) ? t(`errors.${issue.code}`) : issue.code;
-    const prefix = issue.row === undefined ? `${field}: ` : `${t("rowLabel", { row: issue.row })}, ${field}: `;
+/** Translated messages for a refusal (message keys; field names under `admin.fields`), each with its row. */
+export async function refusalToErrors(error: CommandError): Promise<FormError[]> {
+  const t = await getTranslations();
+  return refusalFields(error).map((issue) => {
+    const label = t.has(`admin.fields.${issue.field}`) ? t(`admin.fields.${issue.field}`) : issue.field;
+    const message = t.has(issue.code) ? t(issue.code) : issue.message || issue.code;
+    const prefix = issue.row === undefined ? `${label}: ` : `${t("admin.rowLabel", { row: issue.row })}, ${label}: `;
     return {
       field: issue.field,
       ...(issue.row === undefined ? {} : { row: issue.row }),
@@ -40,7 +40,7 @@ export async function toFormState<T>(
   result: CommandResult<T>,
   success: (value: T) => Omit<FormState, "errors"> | Promise<Omit<FormState, "errors">>,
 ): Promise<FormState> {
-  if (!result.ok) return { errors: await issuesToErrors(result.issues) };
+  if (!result.ok) return { errors: await refusalToErrors(result.error) };
   return { errors: [], ...(await success(result.value)) };
 }
 

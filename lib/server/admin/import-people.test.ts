@@ -33,16 +33,26 @@ describe("importing people", () => {
     input[150] = { ...input[150]!, unit: "Okänd klinik" };
     input[170] = { ...input[170]!, email: "person1@test.se" };
     const result = await importPeople(t.database.db, t.admin, { rows: input });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      reason: "invalid",
-      issues: [
-        { row: 42, field: "level", code: "level" },
-        { row: 100, field: "email", code: "emailTaken" },
-        { row: 151, field: "unit", code: "unitUnknown" },
-        { row: 171, field: "email", code: "emailTwiceInFile" },
-      ],
+      error: {
+        kind: "invalid",
+        row: 42,
+        field: "level",
+        code: "admin.errors.level",
+        others: [
+          {
+            row: 100,
+            field: "email",
+            code: "admin.errors.emailTaken",
+            message: "Det finns redan en person med den e-postadressen.",
+          },
+          { row: 151, field: "unit", code: "admin.errors.unitUnknown" },
+          { row: 171, field: "email", code: "admin.errors.emailTwiceInFile" },
+        ],
+      },
     });
+    expect(result.ok || result.error.kind !== "invalid" || result.error.others).toHaveLength(3);
     expect(await peopleCount()).toBe(2);
   });
 
@@ -58,10 +68,12 @@ describe("importing people", () => {
   });
 
   it("refuses non-administrators and an empty file", async () => {
-    expect(await importPeople(t.database.db, t.member, { rows: rows(1) })).toMatchObject({ reason: "forbidden" });
+    expect(await importPeople(t.database.db, t.member, { rows: rows(1) })).toMatchObject({
+      error: { kind: "forbidden" },
+    });
     expect(await importPeople(t.database.db, t.admin, { rows: [] })).toMatchObject({
       ok: false,
-      issues: [{ field: "rows", code: "rows" }],
+      error: { field: "rows", code: "admin.errors.rows" },
     });
   });
 });

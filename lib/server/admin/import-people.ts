@@ -1,11 +1,22 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { units, users } from "@/lib/db/schema";
-import { type Actor, auditActor, isActiveAdmin } from "./actor";
+import {
+  auditActor,
+  type CommandOptions,
+  type CommandResult,
+  type FieldError,
+  fieldError,
+  inTransaction,
+  invalidAll,
+  parseInput,
+  refuse,
+  zodFieldErrors,
+} from "../command";
+import { ADMIN_KEYS, type AdminActor, isActiveAdmin, NOT_ADMIN } from "./actor";
 import { insertPerson, type PersonInput, personInput } from "./person-input";
-import { type CommandResult, type FieldIssue, parseInput, refuse, runRefusable, succeed, zodIssues } from "./result";
 
 /** Most rows one import takes. */
 export const MAX_IMPORT_ROWS = 5000;
@@ -49,19 +60,23 @@ async function takenEmails(tx: Tx, emails: string[]): Promise<Set<string>> {
   return new Set(rows.map((r) => r.email));
 }
 
+function rowError(row: number, field: string, code: string): FieldError {
+  return fieldError(field, `admin.errors.${code}`, row);
+}
+
 /** Validates every row; returns the people to create and each problem with its row and field. */
 export async function validatePeopleRows(
   tx: Tx,
   organisationId: string,
   rows: PeopleImportRow[],
-): Promise<{ people: PersonInput[]; issues: FieldIssue[] }> {
+): Promise<{ people: PersonInput[]; issues: FieldError[] }> {
   const unitIds = await unitsByName(tx, organisationId);
-  const issues: FieldIssue[] = [];
+  const issues: FieldError[] = [];
   const people: PersonInput[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
     const unitId = unitIds.get(row.unit.trim().toLowerCase());
-    if (row.unit.trim() && !unitId) issues.push({ row: row.row, field: "unit", code: "unitUnknown" });
+    if (row.unit.trim() && !unitId) issues.push(rowError(row.row, "unit", "unitUnknown"));
     const parsed = personInput.safeParse({
       name: row.name,
       email: row.email,
@@ -70,16 +85,16 @@ export async function validatePeopleRows(
       unitIds: unitId ? [unitId] : [],
     });
     if (!parsed.success) {
-      issues.push(...zodIssues(parsed.error, row.row));
+      issues.push(...zodFieldErrors(parsed.error, { ...ADMIN_KEYS, row: row.row }));
       continue;
     }
     const first = seen.get(parsed.data.email);
-    if (first !== undefined) issues.push({ row: row.row, field: "email", code: "emailTwiceInFile" });
+    if (first !== undefined) issues.push(rowError(row.row, "email", "emailTwiceInFile"));
     else seen.set(parsed.data.email, row.row);
     people.push(parsed.data);
   }
   const taken = await takenEmails(tx, [...seen.keys()]);
-  for (const [email, row] of seen) if (taken.has(email)) issues.push({ row, field: "email", code: "emailTaken" });
+  for (const [email, row] of seen) if (taken.has(email)) issues.push(rowError(row, "email", "emailTaken"));
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { people, issues };
 }
@@ -91,27 +106,29 @@ export async function validatePeopleRows(
  */
 export async function importPeople(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   raw: unknown,
+  options?: CommandOptions,
 ): Promise<CommandResult<{ count: number; userIds: string[] }>> {
-  if (!isActiveAdmin(actor)) return refuse("forbidden", "form", "forbidden");
-  const parsed = parseInput(input, raw);
-  if (!parsed.ok) return parsed.result;
-  return runRefusable(() =>
-    db.transaction(async (tx) => {
-      const { people, issues } = await validatePeopleRows(tx, actor.organisationId, parsed.data.rows);
-      if (issues.length > 0) return { ok: false, reason: "invalid", issues };
-      if (parsed.data.dryRun) return succeed({ count: people.length, userIds: [] });
-      const userIds: string[] = [];
-      for (const person of people) {
-        const user = await insertPerson(tx, actor.organisationId, person, {
-          passwordHash: null,
-          mustChangePassword: false,
-        });
-        userIds.push(user.id);
-      }
-      await recordAdminEvent(tx, auditActor(actor), { type: "users.imported", count: userIds.length, userIds });
-      return succeed({ count: userIds.length, userIds });
-    }),
-  );
+  if (!isActiveAdmin(actor)) return NOT_ADMIN();
+  const parsed = parseInput(input, raw, ADMIN_KEYS);
+  if (!parsed.ok) return parsed;
+  return inTransaction(db, options, async (tx) => {
+    const { people, issues } = await validatePeopleRows(tx, actor.organisationId, parsed.value.rows);
+    if (issues.length > 0) refuse(invalidAll(issues));
+    if (parsed.value.dryRun) return { count: people.length, userIds: [] };
+    const userIds: string[] = [];
+    for (const person of people) {
+      const user = await insertPerson(tx, actor.organisationId, person, {
+        passwordHash: null,
+        mustChangePassword: false,
+      });
+      userIds.push(user.id);
+    }
+    await appendAuditEvent(tx, auditActor(actor), {
+      type: "users.imported",
+      data: { count: userIds.length, userIds },
+    });
+    return { count: userIds.length, userIds };
+  });
 }

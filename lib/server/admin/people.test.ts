@@ -41,18 +41,18 @@ describe("people", () => {
   it("refuses an existing e-mail, an unknown level, a common password and non-admins", async () => {
     expect(await createPerson(t.database.db, t.admin, person({ email: "cia@test.se" }))).toMatchObject({
       ok: false,
-      issues: [{ field: "email", code: "emailTaken" }],
+      error: { field: "email", code: "admin.errors.emailTaken" },
     });
     expect(await createPerson(t.database.db, t.admin, person({ email: "x@test.se", level: "chef" }))).toMatchObject({
       ok: false,
-      issues: [{ field: "level", code: "level" }],
+      error: { field: "level", code: "admin.errors.level" },
     });
     expect(
       await createPerson(t.database.db, t.admin, person({ email: "y@test.se", temporaryPassword: "password123" })),
-    ).toMatchObject({ ok: false, issues: [{ field: "temporaryPassword", code: "passwordCommon" }] });
+    ).toMatchObject({ ok: false, error: { field: "temporaryPassword", code: "admin.errors.passwordCommon" } });
     expect(await createPerson(t.database.db, t.member, person({ email: "z@test.se" }))).toMatchObject({
       ok: false,
-      reason: "forbidden",
+      error: { kind: "forbidden" },
     });
   });
 
@@ -66,18 +66,18 @@ describe("people", () => {
     });
     expect(await changeLevel(t.database.db, t.admin, { userId: t.member.id, level: "boss" })).toMatchObject({
       ok: false,
-      issues: [{ field: "level" }],
+      error: { field: "level" },
     });
   });
 
   it("deactivates and reactivates, but never the last administrator", async () => {
     expect(await deactivatePerson(t.database.db, t.admin, { userId: t.admin.id })).toMatchObject({
       ok: false,
-      issues: [{ field: "userId", code: "lastAdmin" }],
+      error: { field: "userId", code: "admin.errors.lastAdmin" },
     });
     expect(await setAdminRole(t.database.db, t.admin, { userId: t.admin.id, isOrgAdmin: false })).toMatchObject({
       ok: false,
-      issues: [{ code: "lastAdmin" }],
+      error: { code: "admin.errors.lastAdmin" },
     });
     const off = await deactivatePerson(t.database.db, t.admin, { userId: t.member.id });
     expect(off.ok && off.value.deactivatedAt).toBeInstanceOf(Date);
@@ -103,6 +103,6 @@ describe("people", () => {
     expect((await auditEntries(t.database, "user.password-reset"))[0]?.details).toMatchObject({ via: "temporary" });
     expect(
       await setTemporaryPassword(t.database.db, admin, { userId: t.admin.id, temporaryPassword: "kort" }),
-    ).toMatchObject({ ok: false, issues: [{ field: "temporaryPassword", code: "passwordTooShort" }] });
+    ).toMatchObject({ ok: false, error: { field: "temporaryPassword", code: "admin.errors.passwordTooShort" } });
   });
 });

@@ -5,7 +5,8 @@ import { USER_LEVELS } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { normaliseEmail } from "@/lib/db/queries/users";
 import { type User, units, users, userUnits } from "@/lib/db/schema";
-import { CommandRefusal, refuse } from "./result";
+import { refuse } from "../command";
+import { adminRefusal } from "./actor";
 
 type Tx = Pick<Db, "select" | "insert" | "update" | "delete">;
 
@@ -38,14 +39,14 @@ export async function isEmailTaken(tx: Tx, email: string): Promise<boolean> {
   return Boolean(row);
 }
 
-/** Throws a refusal unless every unit id is an active unit of the organisation. */
+/** Refuses (rolling the command's transaction back) unless every unit id is an active unit of the organisation. */
 export async function assertActiveUnits(tx: Tx, organisationId: string, unitIds: string[], row?: number) {
   if (unitIds.length === 0) return;
   const found = await tx
     .select({ id: units.id })
     .from(units)
     .where(and(eq(units.organisationId, organisationId), inArray(units.id, unitIds), isNull(units.archivedAt)));
-  if (found.length !== new Set(unitIds).size) throw new CommandRefusal(refuse("invalid", "units", "unit", row));
+  if (found.length !== new Set(unitIds).size) refuse(adminRefusal("invalid", "units", "unit", row));
 }
 
 /** Inserts a person with their units; refuses an e-mail that exists. */
@@ -55,7 +56,7 @@ export async function insertPerson(
   input: PersonInput,
   auth: { passwordHash: string | null; mustChangePassword: boolean },
 ): Promise<User> {
-  if (await isEmailTaken(tx, input.email)) throw new CommandRefusal(refuse("conflict", "email", "emailTaken"));
+  if (await isEmailTaken(tx, input.email)) refuse(adminRefusal("invalid", "email", "emailTaken"));
   await assertActiveUnits(tx, organisationId, input.unitIds);
   const [user] = await tx
     .insert(users)

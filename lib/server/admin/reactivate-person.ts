@@ -1,25 +1,25 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { type User, users } from "@/lib/db/schema";
-import { type Actor, auditActor, isActiveAdmin } from "./actor";
+import { auditActor, type CommandResult, inTransaction, parseInput, refuse } from "../command";
+import { ADMIN_KEYS, type AdminActor, adminRefusal, isActiveAdmin, NOT_ADMIN } from "./actor";
 import { lockPerson } from "./person-lookup";
-import { type CommandResult, parseInput, refuse, succeed } from "./result";
 
 const input = z.object({ userId: z.uuid("person") });
 
 /** Reactivates a deactivated person (their board memberships were kept). */
-export async function reactivatePerson(db: Db, actor: Actor, raw: unknown): Promise<CommandResult<User>> {
-  if (!isActiveAdmin(actor)) return refuse("forbidden", "form", "forbidden");
-  const parsed = parseInput(input, raw);
-  if (!parsed.ok) return parsed.result;
-  return db.transaction(async (tx) => {
-    const person = await lockPerson(tx, actor.organisationId, parsed.data.userId);
-    if (!person) return refuse("not-found", "userId", "person");
-    if (!person.deactivatedAt) return refuse("conflict", "userId", "notDeactivated");
+export async function reactivatePerson(db: Db, actor: AdminActor, raw: unknown): Promise<CommandResult<User>> {
+  if (!isActiveAdmin(actor)) return NOT_ADMIN();
+  const parsed = parseInput(input, raw, ADMIN_KEYS);
+  if (!parsed.ok) return parsed;
+  return inTransaction(db, undefined, async (tx) => {
+    const person = await lockPerson(tx, actor.organisationId, parsed.value.userId);
+    if (!person) refuse(adminRefusal("not-found", "userId", "person"));
+    if (!person.deactivatedAt) refuse(adminRefusal("invalid", "userId", "notDeactivated"));
     const [updated] = await tx.update(users).set({ deactivatedAt: null }).where(eq(users.id, person.id)).returning();
-    await recordAdminEvent(tx, auditActor(actor), { type: "user.reactivated", userId: person.id });
-    return succeed(updated!);
+    await appendAuditEvent(tx, auditActor(actor), { type: "user.reactivated", data: { userId: person.id } });
+    return updated!;
   });
 }

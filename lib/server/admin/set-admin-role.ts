@@ -1,35 +1,34 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { type User, users } from "@/lib/db/schema";
-import { type Actor, auditActor, isActiveAdmin } from "./actor";
+import { auditActor, type CommandResult, inTransaction, parseInput, refuse } from "../command";
+import { ADMIN_KEYS, type AdminActor, adminRefusal, isActiveAdmin, NOT_ADMIN } from "./actor";
 import { countActiveAdmins, lockPerson } from "./person-lookup";
-import { type CommandResult, parseInput, refuse, succeed } from "./result";
 
 const input = z.object({ userId: z.uuid("person"), isOrgAdmin: z.boolean("isOrgAdmin") });
 
 /** Gives or takes the role organisationsadministratör; the last active administrator keeps it. */
-export async function setAdminRole(db: Db, actor: Actor, raw: unknown): Promise<CommandResult<User>> {
-  if (!isActiveAdmin(actor)) return refuse("forbidden", "form", "forbidden");
-  const parsed = parseInput(input, raw);
-  if (!parsed.ok) return parsed.result;
-  return db.transaction(async (tx) => {
+export async function setAdminRole(db: Db, actor: AdminActor, raw: unknown): Promise<CommandResult<User>> {
+  if (!isActiveAdmin(actor)) return NOT_ADMIN();
+  const parsed = parseInput(input, raw, ADMIN_KEYS);
+  if (!parsed.ok) return parsed;
+  return inTransaction(db, undefined, async (tx) => {
     const admins = await countActiveAdmins(tx, actor.organisationId);
-    const person = await lockPerson(tx, actor.organisationId, parsed.data.userId);
-    if (!person) return refuse("not-found", "userId", "person");
-    if (person.isOrgAdmin && !parsed.data.isOrgAdmin && !person.deactivatedAt && admins <= 1)
-      return refuse("conflict", "userId", "lastAdmin");
+    const person = await lockPerson(tx, actor.organisationId, parsed.value.userId);
+    if (!person) refuse(adminRefusal("not-found", "userId", "person"));
+    if (person.isOrgAdmin && !parsed.value.isOrgAdmin && !person.deactivatedAt && admins <= 1)
+      refuse(adminRefusal("invalid", "userId", "lastAdmin"));
     const [updated] = await tx
       .update(users)
-      .set({ isOrgAdmin: parsed.data.isOrgAdmin })
+      .set({ isOrgAdmin: parsed.value.isOrgAdmin })
       .where(eq(users.id, person.id))
       .returning();
-    await recordAdminEvent(tx, auditActor(actor), {
+    await appendAuditEvent(tx, auditActor(actor), {
       type: "user.admin-changed",
-      userId: person.id,
-      isOrgAdmin: parsed.data.isOrgAdmin,
+      data: { userId: person.id, isOrgAdmin: parsed.value.isOrgAdmin },
     });
-    return succeed(updated!);
+    return updated!;
   });
 }

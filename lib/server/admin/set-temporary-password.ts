@@ -1,33 +1,36 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import { hashPassword } from "@/lib/auth/password";
 import { checkPassword } from "@/lib/auth/password-policy";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { users } from "@/lib/db/schema";
-import { type Actor, auditActor, isActiveAdmin } from "./actor";
+import { auditActor, type CommandResult, inTransaction, parseInput, refuse } from "../command";
+import { ADMIN_KEYS, type AdminActor, adminRefusal, adminRefused, isActiveAdmin, NOT_ADMIN } from "./actor";
 import { lockPerson } from "./person-lookup";
-import { type CommandResult, parseInput, refuse, succeed } from "./result";
 
 const input = z.object({ userId: z.uuid("person"), temporaryPassword: z.string().max(1000, "temporaryPassword") });
 
 /** An administrator's password reset: a temporary password the person must change at next sign-in. */
 export async function setTemporaryPassword(
   db: Db,
-  actor: Actor,
+  actor: AdminActor,
   raw: unknown,
 ): Promise<CommandResult<{ userId: string }>> {
-  if (!isActiveAdmin(actor)) return refuse("forbidden", "form", "forbidden");
-  const parsed = parseInput(input, raw);
-  if (!parsed.ok) return parsed.result;
-  const problem = checkPassword(parsed.data.temporaryPassword);
-  if (problem) return refuse("invalid", "temporaryPassword", problem);
-  const passwordHash = await hashPassword(parsed.data.temporaryPassword);
-  return db.transaction(async (tx) => {
-    const person = await lockPerson(tx, actor.organisationId, parsed.data.userId);
-    if (!person) return refuse("not-found", "userId", "person");
+  if (!isActiveAdmin(actor)) return NOT_ADMIN();
+  const parsed = parseInput(input, raw, ADMIN_KEYS);
+  if (!parsed.ok) return parsed;
+  const problem = checkPassword(parsed.value.temporaryPassword);
+  if (problem) return adminRefused("invalid", "temporaryPassword", problem);
+  const passwordHash = await hashPassword(parsed.value.temporaryPassword);
+  return inTransaction(db, undefined, async (tx) => {
+    const person = await lockPerson(tx, actor.organisationId, parsed.value.userId);
+    if (!person) refuse(adminRefusal("not-found", "userId", "person"));
     await tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, person.id));
-    await recordAdminEvent(tx, auditActor(actor), { type: "user.password-reset", userId: person.id, via: "temporary" });
-    return succeed({ userId: person.id });
+    await appendAuditEvent(tx, auditActor(actor), {
+      type: "user.password-reset",
+      data: { userId: person.id, via: "temporary" },
+    });
+    return { userId: person.id };
   });
 }

@@ -13,7 +13,7 @@ afterAll(() => t.close());
 describe("units", () => {
   it("refuses people who are not organisation administrators", async () => {
     const result = await createUnit(t.database.db, t.member, { name: "Kirurgkliniken" });
-    expect(result).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(result).toMatchObject({ ok: false, error: { kind: "forbidden" } });
   });
 
   it("creates a unit and records unit.created", async () => {
@@ -26,12 +26,16 @@ describe("units", () => {
   it("refuses a name used twice (any case) and a too short name, naming the field", async () => {
     expect(await createUnit(t.database.db, t.admin, { name: "kirurgkliniken" })).toEqual({
       ok: false,
-      reason: "conflict",
-      issues: [{ field: "name", code: "unitNameTaken" }],
+      error: {
+        kind: "invalid",
+        field: "name",
+        code: "admin.errors.unitNameTaken",
+        message: "Det finns redan en verksamhet med det namnet.",
+      },
     });
     expect(await createUnit(t.database.db, t.admin, { name: "K" })).toMatchObject({
       ok: false,
-      issues: [{ field: "name", code: "unitName" }],
+      error: { field: "name", code: "admin.errors.unitName" },
     });
   });
 
@@ -39,7 +43,7 @@ describe("units", () => {
     const created = await createUnit(t.database.db, t.admin, { name: "Medicin" });
     if (!created.ok) throw new Error("setup");
     const taken = await renameUnit(t.database.db, t.admin, { unitId: created.value.id, name: "Ortopedkliniken" });
-    expect(taken).toMatchObject({ ok: false, issues: [{ field: "name", code: "unitNameTaken" }] });
+    expect(taken).toMatchObject({ ok: false, error: { field: "name", code: "admin.errors.unitNameTaken" } });
     const renamed = await renameUnit(t.database.db, t.admin, { unitId: created.value.id, name: "Medicinkliniken" });
     expect(renamed.ok && renamed.value.name).toBe("Medicinkliniken");
     expect((await auditEntries(t.database, "unit.renamed"))[0]?.details).toMatchObject({
@@ -50,7 +54,7 @@ describe("units", () => {
     expect(archived.ok && archived.value.archivedAt).toBeInstanceOf(Date);
     expect(await archiveUnit(t.database.db, t.admin, { unitId: created.value.id })).toMatchObject({
       ok: false,
-      reason: "not-found",
+      error: { kind: "not-found" },
     });
     expect(await auditEntries(t.database, "unit.archived")).toHaveLength(1);
   });

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { BoardRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { type Board, boardMembers, boards } from "@/lib/db/schema";
-import { type CommandResult, refuse } from "../admin/result";
+import { adminRefusal } from "../admin/actor";
+import { refuse } from "../command";
 
 /** The board (locked) and the actor's own membership role on it, ignoring archiving. */
 export async function lockBoardWithRole(
@@ -21,17 +22,18 @@ export async function lockBoardWithRole(
 }
 
 /**
- * The board locked for an owner's command: a refusal when it is missing, in another organisation
- * or the actor is no member ("not-found"), or the actor is no owner ("forbidden").
+ * The board locked for an owner's command, inside the command's transaction; refuses (rolling
+ * back) when it is missing, in another organisation or the actor is no member ("not-found"), or
+ * the actor is no owner ("forbidden").
  */
 export async function lockOwnedBoard(
   tx: Pick<Db, "select">,
   actor: { id: string; organisationId: string },
   boardId: string,
-): Promise<{ ok: true; board: Board } | { ok: false; result: CommandResult<never> }> {
+): Promise<Board> {
   const found = await lockBoardWithRole(tx, boardId, actor.id);
   if (!found?.role || found.board.organisationId !== actor.organisationId)
-    return { ok: false, result: refuse("not-found", "boardId", "board") };
-  if (found.role !== "owner") return { ok: false, result: refuse("forbidden", "form", "ownerOnly") };
-  return { ok: true, board: found.board };
+    refuse(adminRefusal("not-found", "boardId", "board"));
+  if (found.role !== "owner") refuse(adminRefusal("forbidden", "form", "ownerOnly"));
+  return found.board;
 }

@@ -31,7 +31,7 @@ afterAll(() => t.close());
 
 describe("boards over time", () => {
   it("creates next period's board linked back, with 2027's outcomes as history, computable", async () => {
-    expect(await createNextPeriod(t.database.db, t.admin, { boardId })).toMatchObject({ reason: "not-found" });
+    expect(await createNextPeriod(t.database.db, t.admin, { boardId })).toMatchObject({ error: { kind: "not-found" } });
     const result = await createNextPeriod(t.database.db, t.member, { boardId });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.value).toMatchObject({
@@ -57,7 +57,7 @@ describe("boards over time", () => {
 
   it("archives (read-only, out of the list, found by search) and opens again; owners only", async () => {
     await setBoardMemberRole(t.database.db, boardId, t.admin.id, "editor");
-    expect(await archiveBoard(t.database.db, t.admin, { boardId })).toMatchObject({ reason: "forbidden" });
+    expect(await archiveBoard(t.database.db, t.admin, { boardId })).toMatchObject({ error: { kind: "forbidden" } });
     expect((await archiveBoard(t.database.db, t.member, { boardId })).ok).toBe(true);
     expect((await findBoardForUser(t.database.db, boardId, t.member.id))?.role).toBe("viewer");
     const listed = await listBoardsForUser(t.database.db, t.member.id);
@@ -71,7 +71,7 @@ describe("boards over time", () => {
 
   it("an administrator assigns a new owner", async () => {
     expect(await assignBoardOwner(t.database.db, t.member, { boardId, userId: t.admin.id })).toMatchObject({
-      reason: "forbidden",
+      error: { kind: "forbidden" },
     });
     expect((await assignBoardOwner(t.database.db, t.admin, { boardId, userId: t.admin.id })).ok).toBe(true);
     expect((await findBoardForUser(t.database.db, boardId, t.admin.id))?.role).toBe("owner");
@@ -84,7 +84,7 @@ describe("boards over time", () => {
   it("deletes only after the exact name is typed", async () => {
     expect(await deleteBoard(t.database.db, t.member, { boardId, confirmName: "Ortopedkliniken" })).toMatchObject({
       ok: false,
-      issues: [{ field: "confirmName", code: "confirmName" }],
+      error: { field: "confirmName", code: "admin.errors.confirmName" },
     });
     expect((await deleteBoard(t.database.db, t.member, { boardId, confirmName: NAME })).ok).toBe(true);
     expect(await t.database.db.select().from(boards).where(eq(boards.id, boardId))).toHaveLength(0);

@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import { hasRole } from "@/lib/auth/roles";
 import { buildNextPeriodDoc } from "@/lib/board/next-period-doc";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
 import { findMemberRole } from "@/lib/db/queries/boards";
 import { type Board, boardDocSnapshots, boardMembers, boards } from "@/lib/db/schema";
 import { parseBoard, weekYear } from "@/lib/engine";
-import { type Actor, auditActor } from "../admin/actor";
-import { type CommandResult, parseInput, refuse, succeed } from "../admin/result";
+import { ADMIN_KEYS, type AdminActor, adminRefusal, adminRefused } from "../admin/actor";
+import { auditActor, type CommandOptions, type CommandResult, inTransaction, parseInput, refuse } from "../command";
 import { lockBoardWithRole } from "./board-owner";
 
 const input = z.object({ boardId: z.uuid("board") });
@@ -20,25 +20,30 @@ const input = z.object({ boardId: z.uuid("board") });
  * level and members, linked back to this board.
  * Editors and owners; the actor becomes an owner of the new board.
  */
-export async function createNextPeriod(db: Db, actor: Actor, raw: unknown): Promise<CommandResult<Board>> {
-  if (actor.deactivatedAt) return refuse("forbidden", "form", "forbidden");
-  const parsed = parseInput(input, raw);
-  if (!parsed.ok) return parsed.result;
-  const [source] = await db.select().from(boards).where(eq(boards.id, parsed.data.boardId)).limit(1);
-  if (!source || source.organisationId !== actor.organisationId) return refuse("not-found", "boardId", "board");
+export async function createNextPeriod(
+  db: Db,
+  actor: AdminActor,
+  raw: unknown,
+  options?: CommandOptions,
+): Promise<CommandResult<Board>> {
+  if (actor.deactivatedAt) return adminRefused("forbidden", "form", "forbidden");
+  const parsed = parseInput(input, raw, ADMIN_KEYS);
+  if (!parsed.ok) return parsed;
+  const [source] = await db.select().from(boards).where(eq(boards.id, parsed.value.boardId)).limit(1);
+  if (!source || source.organisationId !== actor.organisationId) return adminRefused("not-found", "boardId", "board");
   // Membership first, so a non-member learns nothing about the board (not even that it is invalid).
   const role = await findMemberRole(db, source.id, actor.id);
-  if (!role) return refuse("not-found", "boardId", "board");
+  if (!role) return adminRefused("not-found", "boardId", "board");
   const stored = await loadBoardDocState(db, source.id);
-  if (!stored) return refuse("not-found", "boardId", "board");
+  if (!stored) return adminRefused("not-found", "boardId", "board");
   const next = buildNextPeriodDoc(stored.update);
   const checked = parseBoard(next.data);
-  if (!checked.ok) return refuse("invalid", "boardId", "nextPeriodInvalid");
+  if (!checked.ok) return adminRefused("invalid", "boardId", "nextPeriodInvalid");
   const data = checked.board;
-  return db.transaction(async (tx) => {
+  return inTransaction(db, options, async (tx) => {
     const found = await lockBoardWithRole(tx, source.id, actor.id);
-    if (!found?.role) return refuse("not-found", "boardId", "board");
-    if (!hasRole(found.role, "editor")) return refuse("forbidden", "form", "editorOnly");
+    if (!found?.role) refuse(adminRefusal("not-found", "boardId", "board"));
+    if (!hasRole(found.role, "editor")) refuse(adminRefusal("forbidden", "form", "editorOnly"));
     const period = String(weekYear(data.horizon.start));
     const [board] = await tx
       .insert(boards)
@@ -59,12 +64,10 @@ export async function createNextPeriod(db: Db, actor: Actor, raw: unknown): Prom
     const roles = new Map(members.map((m) => [m.userId, m.role]));
     roles.set(actor.id, "owner");
     await tx.insert(boardMembers).values([...roles].map(([userId, role]) => ({ boardId: board!.id, userId, role })));
-    await recordAdminEvent(tx, auditActor(actor), {
+    await appendAuditEvent(tx, auditActor(actor), {
       type: "board.next-period-created",
-      boardId: board!.id,
-      fromBoardId: source.id,
-      period,
+      data: { boardId: board!.id, fromBoardId: source.id, period },
     });
-    return succeed(board!);
+    return board!;
   });
 }

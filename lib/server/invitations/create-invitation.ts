@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import { BOARD_ROLES } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { boardMembers, boards } from "@/lib/db/schema";
 import { isMailEnabled, publicUrl, sendMail } from "@/lib/mail/send-mail";
-import { type Actor, auditActor, isActiveAdmin } from "../admin/actor";
+import { ADMIN_KEYS, type AdminActor, adminRefusal, adminRefused, isActiveAdmin } from "../admin/actor";
 import { isEmailTaken, personEmail, personLevel } from "../admin/person-input";
-import { type CommandResult, parseInput, refuse, succeed } from "../admin/result";
+import { auditActor, type CommandOptions, type CommandResult, inTransaction, parseInput, refuse } from "../command";
 import { createToken, LINK_TTL_MS } from "./tokens";
 
 const input = z.object({
@@ -24,7 +24,7 @@ export interface InvitationSent {
   mailed: boolean;
 }
 
-async function mayInvite(tx: Pick<Db, "select">, actor: Actor, boardId: string | null): Promise<boolean> {
+async function mayInvite(tx: Pick<Db, "select">, actor: AdminActor, boardId: string | null): Promise<boolean> {
   if (isActiveAdmin(actor) && !boardId) return true;
   if (!boardId) return false;
   const [row] = await tx
@@ -41,16 +41,20 @@ async function mayInvite(tx: Pick<Db, "select">, actor: Actor, boardId: string |
  * Invites a new person by e-mail (administrators, or a board's owner to that board). The link is
  * single use and expires after a week; with SMTP_URL it is mailed, otherwise shown to copy.
  */
-export async function createInvitation(db: Db, actor: Actor, raw: unknown): Promise<CommandResult<InvitationSent>> {
-  if (actor.deactivatedAt) return refuse("forbidden", "form", "forbidden");
-  const parsed = parseInput(input, raw);
-  if (!parsed.ok) return parsed.result;
-  const { email, level, boardId, role } = parsed.data;
+export async function createInvitation(
+  db: Db,
+  actor: AdminActor,
+  raw: unknown,
+  options?: CommandOptions,
+): Promise<CommandResult<InvitationSent>> {
+  if (actor.deactivatedAt) return adminRefused("forbidden", "form", "forbidden");
+  const parsed = parseInput(input, raw, ADMIN_KEYS);
+  if (!parsed.ok) return parsed;
+  const { email, level, boardId, role } = parsed.value;
   const mailed = isMailEnabled();
-  const result = await db.transaction(async (tx) => {
-    if (!(await mayInvite(tx, actor, boardId)))
-      return refuse<{ token: string; id: string }>("forbidden", "form", "forbidden");
-    if (await isEmailTaken(tx, email)) return refuse<{ token: string; id: string }>("conflict", "email", "emailTaken");
+  const result = await inTransaction(db, options, async (tx) => {
+    if (!(await mayInvite(tx, actor, boardId))) refuse(adminRefusal("forbidden", "form", "forbidden"));
+    if (await isEmailTaken(tx, email)) refuse(adminRefusal("invalid", "email", "emailTaken"));
     const { token, row } = await createToken(tx, {
       kind: "invitation",
       organisationId: actor.organisationId,
@@ -61,14 +65,11 @@ export async function createInvitation(db: Db, actor: Actor, raw: unknown): Prom
       createdBy: actor.id,
       expiresAt: new Date(Date.now() + LINK_TTL_MS),
     });
-    await recordAdminEvent(tx, auditActor(actor), {
+    await appendAuditEvent(tx, auditActor(actor), {
       type: "invitation.created",
-      invitationId: row.id,
-      email,
-      boardId,
-      mailed,
+      data: { invitationId: row.id, email, boardId, mailed },
     });
-    return succeed({ token, id: row.id });
+    return { token, id: row.id };
   });
   if (!result.ok) return result;
   const link = `${publicUrl()}/invite/${result.value.token}`;
@@ -83,5 +84,5 @@ export async function createInvitation(db: Db, actor: Actor, raw: unknown): Prom
       return false;
     });
   }
-  return succeed({ invitationId: result.value.id, link, mailed: sent });
+  return { ok: true, value: { invitationId: result.value.id, link, mailed: sent } };
 }

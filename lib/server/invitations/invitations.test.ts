@@ -35,7 +35,7 @@ describe("invitations", () => {
     });
     const token = tokenOf(sent.value.link);
     const weak = await acceptInvitation(t.database.db, { token, name: "Nina Ny", password: "12345678901" });
-    expect(weak).toMatchObject({ ok: false, issues: [{ field: "password", code: "passwordCommon" }] });
+    expect(weak).toMatchObject({ ok: false, error: { field: "password", code: "admin.errors.passwordCommon" } });
     const accepted = await acceptInvitation(t.database.db, { token, name: "Nina Ny", password: "Nina-väljer-själv-1" });
     if (!accepted.ok) throw new Error(JSON.stringify(accepted));
     const [member] = await t.database.db
@@ -45,7 +45,7 @@ describe("invitations", () => {
     expect(member?.role).toBe("editor");
     expect(await auditEntries(t.database, "invitation.accepted")).toHaveLength(1);
     const again = await acceptInvitation(t.database.db, { token, name: "Nina Ny", password: "Nina-väljer-själv-1" });
-    expect(again).toMatchObject({ ok: false, issues: [{ field: "token", code: "linkUsed" }] });
+    expect(again).toMatchObject({ ok: false, error: { field: "token", code: "admin.errors.linkUsed" } });
   });
 
   it("an expired link says so; a person without rights cannot invite; an existing e-mail is refused", async () => {
@@ -58,33 +58,33 @@ describe("invitations", () => {
         name: "Sen Person",
         password: "Ett-lösenord-lagom-9",
       }),
-    ).toMatchObject({ ok: false, issues: [{ field: "token", code: "linkExpired" }] });
+    ).toMatchObject({ ok: false, error: { field: "token", code: "admin.errors.linkExpired" } });
     expect(await createInvitation(t.database.db, t.member, { email: "a@test.se" })).toMatchObject({
-      reason: "forbidden",
+      error: { kind: "forbidden" },
     });
     expect(await createInvitation(t.database.db, t.admin, { email: "BO@test.se" })).toMatchObject({
-      issues: [{ field: "email", code: "emailTaken" }],
+      error: { field: "email", code: "admin.errors.emailTaken" },
     });
     expect(await createInvitation(t.database.db, t.admin, { email: "inte-en-adress" })).toMatchObject({
-      issues: [{ field: "email", code: "email" }],
+      error: { field: "email", code: "admin.errors.email" },
     });
   });
 
   it("an administrator's reset link sets a new password once", async () => {
     expect(await sendPasswordReset(t.database.db, t.member, { userId: t.member.id })).toMatchObject({
-      reason: "forbidden",
+      error: { kind: "forbidden" },
     });
     const sent = await sendPasswordReset(t.database.db, t.admin, { userId: t.member.id });
     if (!sent.ok) throw new Error("setup");
     const token = tokenOf(sent.value.link);
     expect(await resetPassword(t.database.db, { token, password: "kort" })).toMatchObject({
-      issues: [{ field: "password", code: "passwordTooShort" }],
+      error: { field: "password", code: "admin.errors.passwordTooShort" },
     });
     expect((await resetPassword(t.database.db, { token, password: "Bo-har-nytt-lösen-3" })).ok).toBe(true);
     expect((await reloadUser(t.database, t.member.id)).passwordHash).toBeTruthy();
     expect((await auditEntries(t.database, "user.password-reset"))[0]?.details).toMatchObject({ via: "link" });
     expect(await resetPassword(t.database.db, { token, password: "Bo-har-nytt-lösen-4" })).toMatchObject({
-      issues: [{ code: "linkUsed" }],
+      error: { code: "admin.errors.linkUsed" },
     });
   });
 });

@@ -12,6 +12,7 @@ import {
   inTransaction,
   invalid,
   parseInput,
+  refusal,
   refuse,
 } from "../command";
 
@@ -27,8 +28,9 @@ export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 /**
  * Changes the actor's password after checking the current one. Accounts that sign in through the
  * organisation (no password here) are refused. The password policy applies (minimum length, not one of the
- * most common passwords); a pending "must change" from a temporary password is cleared. Records
- * `password.changed` (never the password).
+ * most common passwords); a pending "must change" from a temporary password is cleared (the forced
+ * change after a temporary password uses this command too). A deactivated account is refused.
+ * Records `password.changed` (never the password).
  */
 export async function changePassword(
   db: Db,
@@ -42,6 +44,7 @@ export async function changePassword(
   return inTransaction(db, options, async (tx) => {
     const user = await lockUser(tx, actor.id);
     if (!user) refuse({ kind: "not-found" });
+    if (user.deactivatedAt) refuse(refusal("forbidden", "form", "admin.errors.deactivated"));
     if (!user.passwordHash) refuse(invalid("current", "profile.errors.noPassword"));
     if (!(await verifyPassword(current, user.passwordHash)))
       refuse(invalid("current", "profile.errors.currentPassword"));

@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import { USER_LEVELS, type UserLevel } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { organisations, type User, units } from "@/lib/db/schema";
+import { adminRefusal, adminRefused } from "../admin/actor";
 import { insertPerson, personEmail } from "../admin/person-input";
-import { CommandRefusal, type CommandResult, refuse, runRefusable, succeed } from "../admin/result";
+import { type CommandResult, inTransaction, refuse } from "../command";
 
 /** Settings of single sign-on provisioning, from the environment. */
 export interface ProvisionSettings {
@@ -56,36 +57,37 @@ export async function provisionOidcPerson(
   settings: ProvisionSettings,
 ): Promise<CommandResult<User>> {
   const email = personEmail.safeParse(claims.email ?? claims.preferred_username ?? "");
-  if (!email.success) return refuse("invalid", "email", "email");
+  if (!email.success) return adminRefused("invalid", "email", "email");
   const existing = await findUserByEmail(db, email.data);
-  if (existing) return existing.deactivatedAt ? refuse("forbidden", "form", "deactivated") : succeed(existing);
-  if (!settings.enabled) return refuse("forbidden", "form", "noAccount");
+  if (existing)
+    return existing.deactivatedAt ? adminRefused("forbidden", "form", "deactivated") : { ok: true, value: existing };
+  if (!settings.enabled) return adminRefused("forbidden", "form", "noAccount");
   const name = typeof claims.name === "string" && claims.name.trim().length >= 2 ? claims.name.trim() : email.data;
-  return runRefusable(() =>
-    db.transaction(async (tx) => {
-      const [org] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
-      if (!org) throw new CommandRefusal(refuse("forbidden", "form", "setupRequired"));
-      const unitNames = settings.unitsClaim ? claimList(claims[settings.unitsClaim]) : [];
-      const unitRows = unitNames.length
-        ? await tx
-            .select({ id: units.id })
-            .from(units)
-            .where(and(eq(units.organisationId, org.id), inArray(units.name, unitNames), isNull(units.archivedAt)))
-        : [];
-      const input = {
-        name: name.slice(0, 120),
-        email: email.data,
-        title: "",
-        level: levelFrom(claims, settings),
-        unitIds: unitRows.map((u) => u.id),
-        isOrgAdmin: false,
-      };
-      const user = await insertPerson(tx, org.id, input, { passwordHash: null, mustChangePassword: false });
-      await recordAdminEvent(
-        tx,
-        { organisationId: org.id, userId: user.id },
-        {
-          type: "user.created",
+  return inTransaction(db, undefined, async (tx) => {
+    const [org] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
+    if (!org) refuse(adminRefusal("forbidden", "form", "setupRequired"));
+    const unitNames = settings.unitsClaim ? claimList(claims[settings.unitsClaim]) : [];
+    const unitRows = unitNames.length
+      ? await tx
+          .select({ id: units.id })
+          .from(units)
+          .where(and(eq(units.organisationId, org.id), inArray(units.name, unitNames), isNull(units.archivedAt)))
+      : [];
+    const input = {
+      name: name.slice(0, 120),
+      email: email.data,
+      title: "",
+      level: levelFrom(claims, settings),
+      unitIds: unitRows.map((u) => u.id),
+      isOrgAdmin: false,
+    };
+    const user = await insertPerson(tx, org.id, input, { passwordHash: null, mustChangePassword: false });
+    await appendAuditEvent(
+      tx,
+      { organisationId: org.id, userId: user.id },
+      {
+        type: "user.created",
+        data: {
           userId: user.id,
           email: user.email,
           level: user.level,
@@ -93,8 +95,8 @@ export async function provisionOidcPerson(
           isOrgAdmin: false,
           via: "oidc",
         },
-      );
-      return succeed(user);
-    }),
-  );
+      },
+    );
+    return user;
+  });
 }

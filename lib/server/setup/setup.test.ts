@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAdminEvent } from "@/lib/audit/admin-events";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db/client";
+import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { organisations } from "@/lib/db/schema";
 import { auditEntries, openTestDatabase } from "../admin/test-db";
 import { completeSetup } from "./complete-setup";
@@ -34,12 +34,12 @@ describe("first run", () => {
     const oldToken = first!.split("/").pop()!;
     expect(await completeSetup(database.db, admin, { via: "link", token: oldToken })).toMatchObject({
       ok: false,
-      issues: [{ field: "token", code: "linkInvalid" }],
+      error: { field: "token", code: "admin.errors.linkInvalid" },
     });
     const token = second!.split("/").pop()!;
     expect(
       await completeSetup(database.db, { ...admin, password: "qwertyuiop" }, { via: "link", token }),
-    ).toMatchObject({ ok: false, issues: [{ field: "password", code: "passwordCommon" }] });
+    ).toMatchObject({ ok: false, error: { field: "password", code: "admin.errors.passwordCommon" } });
     const done = await completeSetup(database.db, admin, { via: "link", token });
     if (!done.ok) throw new Error(JSON.stringify(done));
     expect(done.value.user).toMatchObject({ email: "ada@norr.se", isOrgAdmin: true, mustChangePassword: false });
@@ -52,18 +52,18 @@ describe("first run", () => {
     expect(await ensureSetupLink(database.db, "http://x")).toBeNull();
     // The used link says so.
     expect(await completeSetup(database.db, admin, { via: "link", token })).toMatchObject({
-      issues: [{ field: "token", code: "linkUsed" }],
+      error: { field: "token", code: "admin.errors.linkUsed" },
     });
   });
 
   it("the command line adds another administrator to the existing organisation", async () => {
     const result = await completeSetup(database.db, { ...admin, email: "bo@norr.se", name: "B" }, { via: "cli" });
-    expect(result).toMatchObject({ ok: false, issues: [{ field: "name", code: "name" }] });
+    expect(result).toMatchObject({ ok: false, error: { field: "name", code: "admin.errors.name" } });
     const ok = await completeSetup(database.db, { ...admin, email: "bo@norr.se", name: "Bo Berg" }, { via: "cli" });
     expect(ok.ok && ok.value.user.isOrgAdmin).toBe(true);
     expect(await database.db.select().from(organisations)).toHaveLength(1);
     expect(await completeSetup(database.db, { ...admin, email: "BO@norr.se" }, { via: "cli" })).toMatchObject({
-      issues: [{ field: "email", code: "emailTaken" }],
+      error: { field: "email", code: "admin.errors.emailTaken" },
     });
   });
 
@@ -72,7 +72,7 @@ describe("first run", () => {
     const claims = { email: "Cia@Norr.se", name: "Cia Carlsson", pks_level: "taktisk" };
     expect(await provisionOidcPerson(database.db, claims, settings)).toMatchObject({
       ok: false,
-      issues: [{ code: "noAccount" }],
+      error: { code: "admin.errors.noAccount" },
     });
     const created = await provisionOidcPerson(database.db, claims, { ...settings, enabled: true });
     expect(created.ok && created.value).toMatchObject({ email: "cia@norr.se", level: "taktisk", passwordHash: null });
@@ -83,14 +83,10 @@ describe("first run", () => {
 
   it("refuses an audit event that does not match its type", async () => {
     await expect(
-      recordAdminEvent(
+      appendAuditEvent(
         database.db,
         { organisationId: null, userId: null },
-        {
-          type: "unit.created",
-          unitId: "not-a-uuid",
-          name: "x",
-        },
+        { type: "unit.created", data: { unitId: "not-a-uuid", name: "x" } },
       ),
     ).rejects.toThrow();
   });
