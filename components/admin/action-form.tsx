@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/server/admin/form-state";
+import { ConfirmSubmit } from "../ui/confirm-submit";
 import { ui } from "../ui/styles";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -63,6 +64,7 @@ export function ActionForm({
   linkLabel?: string;
   className?: string;
   danger?: boolean;
+  /** A question asked in an alert dialog before the action runs (destructive actions). */
   confirm?: string;
   children?: React.ReactNode;
 }) {
@@ -71,16 +73,16 @@ export function ActionForm({
     <form action={formAction} className={className ?? "space-y-4"} noValidate>
       {children}
       <FormFeedback state={state} linkLabel={linkLabel} />
-      <button
-        type="submit"
-        className={danger ? ui.buttonDanger : ui.button}
-        disabled={pending}
-        onClick={(event) => {
-          if (confirm && !window.confirm(confirm)) event.preventDefault();
-        }}
-      >
-        {pending ? (pendingLabel ?? submitLabel) : submitLabel}
-      </button>
+      {confirm ? (
+        // Asks in an accessible alert dialog; its confirm button (named like the action) submits.
+        <ConfirmSubmit message={confirm} confirmLabel={submitLabel} className={danger ? ui.buttonDanger : ui.button}>
+          {pending ? (pendingLabel ?? submitLabel) : submitLabel}
+        </ConfirmSubmit>
+      ) : (
+        <button type="submit" className={danger ? ui.buttonDanger : ui.button} disabled={pending}>
+          {pending ? (pendingLabel ?? submitLabel) : submitLabel}
+        </button>
+      )}
     </form>
   );
 }

@@ -2,9 +2,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { appendAuditEvent } from "@/lib/db/queries/audit";
-import { clearLoginFailures, isLoginRateLimited, recordLoginFailure } from "@/lib/db/queries/login-failures";
+import { isLoginRateLimited, recordLoginFailure } from "@/lib/db/queries/login-failures";
 import { findUserByEmail, normaliseEmail } from "@/lib/db/queries/users";
+import { recordSignIn } from "@/lib/server/profile/record-sign-in";
 import { provisionOidcPerson, provisionSettingsFromEnv } from "@/lib/server/setup/provision-oidc-person";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { verifyDummyPassword, verifyPassword } from "./password";
@@ -36,12 +36,7 @@ async function authorizeCredentials(raw: unknown, headers: Record<string, unknow
     await recordLoginFailure(db, email, ip);
     return null;
   }
-  await clearLoginFailures(db, email);
-  await appendAuditEvent(
-    db,
-    { userId: user.id, organisationId: user.organisationId },
-    { type: "user.signed-in", data: { userId: user.id, method: "password" } },
-  );
+  await recordSignIn(db, user);
   return { id: user.id, name: user.name, email: user.email };
 }
 

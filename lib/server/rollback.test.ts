@@ -25,12 +25,14 @@ import { createBoard } from "./boards/create-board";
 import { deleteBoard } from "./boards/delete-board";
 import { exportBoard } from "./boards/export-board";
 import { importBoard } from "./boards/import-board";
+import { recordPriorityOrder } from "./boards/record-priority-order";
 import type { CommandOptions } from "./command";
 import { createInvitation } from "./invitations/create-invitation";
 import { addMember } from "./members/add-member";
 import { removeMember } from "./members/remove-member";
 import { setMemberRole } from "./members/set-member-role";
 import { changePassword } from "./profile/change-password";
+import { recordSignIn } from "./profile/record-sign-in";
 import { setLocale } from "./profile/set-locale";
 import { updateProfile } from "./profile/update-profile";
 
@@ -111,11 +113,15 @@ describe("a command that fails after writing leaves nothing behind", () => {
     expect(await verifyPassword("gammalt-lösenord", stored!.passwordHash!)).toBe(true);
   });
 
-  it("exportBoard: no board.exported row", async () => {
-    const { board, users } = await createBoardWithMembers(database.db, { viewer: "viewer" });
+  it("exportBoard, recordPriorityOrder, recordSignIn: no audit row", async () => {
+    const { board, users } = await createBoardWithMembers(database.db, { viewer: "viewer", editor: "editor" });
     await expectRolledBack((o) =>
       exportBoard(database.db, users.viewer, { boardId: board.id, format: "pks-board" }, o),
     );
+    await expectRolledBack((o) =>
+      recordPriorityOrder(database.db, users.editor, { boardId: board.id, decision: "accept", ranks: { a: 1 } }, o),
+    );
+    await expectRolledBack((o) => recordSignIn(database.db, users.viewer, o));
   });
 
   it("administration (one framework): createUnit, createPerson, importPeople, createInvitation leave no row", async () => {

@@ -130,8 +130,9 @@ test("a deactivated person's open board tab is disconnected within 5 s and their
   await signInUi(admin, ADMIN.email, ADMIN.password);
   await admin.goto("/admin/people?q=sara");
   await admin.getByRole("link", { name: "Sara Planerare" }).click();
-  admin.once("dialog", (dialog) => dialog.accept());
   await admin.getByRole("button", { name: "Inaktivera" }).click();
+  // The question is an accessible alert dialog, not the browser's own prompt; its button confirms.
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Inaktivera" }).click();
   const deactivatedAt = Date.now();
   await expect(admin.getByRole("status")).toContainText("inaktiverad");
   const closedAt = await closed;
