@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BOARD_ROLES } from "@/lib/auth/roles";
+import { goalFlagEvent, goalSetEvent, strategicLinkEvent, strategicMeasureEvent } from "./strategic-events";
 
 /**
  * Typed audit events: one schema per event type, a discriminated union over `type` (documenso's
@@ -196,6 +197,10 @@ export const auditEvent = z.discriminatedUnion("type", [
   documentCreatedEvent,
   documentStatusChangedEvent,
   selfAssessmentSavedEvent,
+  strategicLinkEvent,
+  goalSetEvent,
+  goalFlagEvent,
+  strategicMeasureEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;
