@@ -29,6 +29,7 @@ export interface LinkedUnitView {
 
 export interface GoalView extends GoalComparison {
   unitBoardId: string;
+  strategicBoardId: string;
   service: string;
   /** The open (undecided) flag, if the unit said the goal cannot be reached. */
   openFlag: GoalFlag | null;
@@ -78,6 +79,7 @@ export async function loadGoalViews(
     return compareWithGoals(unit.data, unit.result, own).map((row, i) => ({
       ...row,
       unitBoardId: unit.board.id,
+      strategicBoardId: own[i].strategicBoardId,
       service: unit.data.planningObjects.find((o) => o.id === row.planningObjectId)?.service ?? row.planningObjectId,
       openFlag: flags.find((f) => f.goalId === own[i].id && !f.decidedAt) ?? null,
     }));

@@ -127,3 +127,25 @@ export async function listStrategicMeasures(db: Queryable, strategicBoardId: str
     .where(eq(strategicMeasures.strategicBoardId, strategicBoardId))
     .orderBy(asc(strategicMeasures.createdAt));
 }
+
+/** Boards of the organisation a strategic board could link: not strategic, not archived. */
+export async function listLinkCandidates(
+  db: Queryable,
+  organisationId: string,
+): Promise<{ id: string; name: string; unitName: string }[]> {
+  const rows = await db
+    .select({
+      id: boards.id,
+      name: boards.name,
+      unitName: units.name,
+      level: boards.level,
+      archivedAt: boards.archivedAt,
+    })
+    .from(boards)
+    .innerJoin(units, eq(units.id, boards.unitId))
+    .where(eq(boards.organisationId, organisationId))
+    .orderBy(asc(units.name), asc(boards.name));
+  return rows
+    .filter((r) => r.level !== "strategic" && !r.archivedAt)
+    .map(({ id, name, unitName }) => ({ id, name, unitName }));
+}
