@@ -17,6 +17,7 @@ import { createStrategicMeasure } from "@/lib/server/strategic/create-measure";
 import { linkBoard } from "@/lib/server/strategic/link-board";
 import { createBoardCommittedRelay } from "@/lib/server/strategic/notify";
 import { setStrategicMeasureStatus } from "@/lib/server/strategic/set-measure-status";
+import type { CollabPubSub, PushEnvelope } from "./pubsub";
 import {
   connectClient,
   startTestServer,
@@ -94,6 +95,46 @@ describe("board committed", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(committedPushes(board, unitA.id)).toHaveLength(1);
     await linkBoard(database.db, owner, { boardId: strategic.id, unitBoardId: unitA.id });
+  });
+});
+
+/** Two processes' buses: what one publishes as push reaches the other's listeners (Redis's role). */
+function pairedBuses(): [CollabPubSub, CollabPubSub] {
+  const listeners: [((push: PushEnvelope) => void)[], ((push: PushEnvelope) => void)[]] = [[], []];
+  const bus = (own: 0 | 1): CollabPubSub => ({
+    publish() {},
+    subscribe() {},
+    unsubscribe() {},
+    publishPush: (push) => {
+      for (const listener of listeners[own === 0 ? 1 : 0]) listener(push);
+    },
+    onPush: (listener) => listeners[own].push(listener),
+  });
+  return [bus(0), bus(1)];
+}
+
+describe("board committed, scaled out", () => {
+  it("reaches a strategic board's connection on another process through the push channel", async () => {
+    const [busOne, busTwo] = pairedBuses();
+    const relay = createBoardCommittedRelay(database.db, { throttleMs: 50 });
+    const one = await startTestServer(database.db, { pubsub: busOne, onBoardCommitted: relay });
+    const two = await startTestServer(database.db, { pubsub: busTwo });
+    setLiveRooms(one.collab);
+    try {
+      const unit = connectClient(one.url, unitB.id, tokenFor(unitB.id, owner.id));
+      const board = connectClient(two.url, strategic.id, tokenFor(strategic.id, owner.id));
+      clients.push(unit, board);
+      await Promise.all([waitSynced(unit), waitSynced(board)]);
+      updateResource(unit.doc, "lak", { count: 3 });
+      await waitFor(() => committedPushes(board, unitB.id).length === 1, "the push on the other process", 1000);
+      updateResource(unit.doc, "lak", { count: 1 });
+      await waitFor(() => unit.isSaved(), "B's capacity back as it was");
+    } finally {
+      for (const client of clients.splice(0)) client.destroy();
+      setLiveRooms(server.collab);
+      await one.close();
+      await two.close();
+    }
   });
 });
 
