@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ui } from "@/components/ui/styles";
+import { GROUP_PREFIX } from "@/lib/engine/aggregate-goals";
 import { formatNumber } from "@/lib/format";
 import type { GoalView, LinkedUnitView } from "@/lib/server/strategic/load-view";
 import { ActionForm } from "./action-form";
@@ -123,20 +124,28 @@ function GoalForm(props: { units: LinkedUnitView[]; periods: string[]; post: Pos
       label={t("set")}
       className="flex flex-wrap items-end gap-2"
       onSubmit={(v) => {
-        const [unitBoardId, planningObjectId] = v.target.split("|");
+        const at = v.target.indexOf("|");
+        const [unitBoardId, planningObjectId] = [v.target.slice(0, at), v.target.slice(at + 1)];
         return props.post("goal", { unitBoardId, planningObjectId, period: v.period, volume: v.volume });
       }}
     >
       <label className="min-w-0 flex-1">
         <span className={ui.label}>{t("target")}</span>
         <select name="target" className={ui.input}>
-          {props.units.flatMap((u) =>
-            u.objects.map((o) => (
-              <option key={`${u.boardId}|${o.id}`} value={`${u.boardId}|${o.id}`}>
-                {u.unitName}: {o.service} ({o.id})
-              </option>
-            )),
-          )}
+          {props.units.map((u) => (
+            <optgroup key={u.boardId} label={u.unitName}>
+              {u.objects.map((o) => (
+                <option key={o.id} value={`${u.boardId}|${o.id}`}>
+                  {u.unitName}: {o.service} ({o.id})
+                </option>
+              ))}
+              {[...new Set(u.objects.map((o) => o.service))].map((service) => (
+                <option key={`g-${service}`} value={`${u.boardId}|${GROUP_PREFIX}${service}`}>
+                  {t("group", { unit: u.unitName, service })}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       </label>
       <label>

@@ -38,23 +38,32 @@ export function periodKindOfKey(key: string): PeriodKind | null {
   return null;
 }
 
-/** Compares each goal with the unit's planned activities in the goal's period. */
+/** Prefix of a goal on a group: every planning object of one service (`grupp:Nybesök`). */
+export const GROUP_PREFIX = "grupp:";
+
+/** The planning objects a goal counts: the object itself, or every object of the group's service. */
+export function goalObjects(board: PksBoard, target: string): PksBoard["planningObjects"] {
+  if (!target.startsWith(GROUP_PREFIX)) return board.planningObjects.filter((o) => o.id === target);
+  const service = target.slice(GROUP_PREFIX.length);
+  return board.planningObjects.filter((o) => o.service === service);
+}
+
+/** Compares each goal with the unit's planned activities (of the object or group) in the goal's period. */
 export function compareWithGoals(board: PksBoard, result: PksResult, goals: readonly GoalInput[]): GoalComparison[] {
   return goals.map((goal) => {
     const kind = periodKindOfKey(goal.period);
-    const object = board.planningObjects.find((o) => o.id === goal.planningObjectId);
-    const series = result.planningObjects[goal.planningObjectId];
+    const objects = goalObjects(board, goal.planningObjectId).filter((o) => result.planningObjects[o.id]);
     const base = { goalId: goal.id, planningObjectId: goal.planningObjectId, period: goal.period, goal: goal.volume };
-    if (!kind || !object || !series) return { ...base, planned: null, deviation: null, weeks: 0, gapHours: 0 };
+    if (!kind || objects.length === 0) return { ...base, planned: null, deviation: null, weeks: 0, gapHours: 0 };
     let planned = 0;
     let weeks = 0;
     result.weeks.forEach((week, w) => {
       if (periodKey(week, kind) !== goal.period) return;
-      planned += series.planned[w];
+      for (const object of objects) planned += result.planningObjects[object.id].planned[w];
       weeks++;
     });
     const deviation = planned - goal.volume;
-    const hoursPerActivity = Math.max(0, ...Object.values(object.timePerActivity ?? {}));
+    const hoursPerActivity = Math.max(0, ...objects.flatMap((o) => Object.values(o.timePerActivity ?? {})));
     return { ...base, planned, deviation, weeks, gapHours: deviation < 0 ? -deviation * hoursPerActivity : 0 };
   });
 }

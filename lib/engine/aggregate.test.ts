@@ -123,6 +123,17 @@ describe("compareWithGoals", () => {
     expect(rows[1]).toMatchObject({ planned: 12, deviation: 2, weeks: 12, gapHours: 0 });
     expect(rows[2]).toMatchObject({ planned: null, deviation: null });
   });
+  it("counts a goal on a group over every object of the service", () => {
+    // Both objects have the service "Nybesök": 1 + 30 planned a week, 12 weeks in Q1.
+    const [row] = compareWithGoals(boardA, result, [
+      { id: "g", planningObjectId: "grupp:Nybesök", period: "2027-Q1", volume: 400 },
+    ]);
+    expect(row).toMatchObject({ planned: 372, deviation: -28, gapHours: 28 });
+    const [none] = compareWithGoals(boardA, result, [
+      { id: "h", planningObjectId: "grupp:Annat", period: "2027-Q1", volume: 1 },
+    ]);
+    expect(none.planned).toBeNull();
+  });
   it("knows the period kinds of keys", () => {
     expect(["2027", "2027-Q2", "2027-T3", "2027-05", "2027-Q5", "x"].map(periodKindOfKey)).toEqual([
       "year",

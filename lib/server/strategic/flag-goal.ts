@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { type GoalFlag, goalFlags, productionGoals } from "@/lib/db/schema";
-import { formatPeriodLabel } from "@/lib/engine";
+import { formatPeriodLabel, GROUP_PREFIX } from "@/lib/engine";
 import {
   type Actor,
   auditActor,
@@ -62,7 +62,7 @@ export async function flagGoal(
       boardId: goal.strategicBoardId,
       kind: "goal-flagged",
       actorId: actor.id,
-      text: `${board.name} kan inte nå målet för ${goal.planningObjectId} ${formatPeriodLabel(goal.period)}: gap ${hours} h (${strategic?.name ?? ""})`,
+      text: `${board.name} kan inte nå målet för ${goal.planningObjectId.replace(GROUP_PREFIX, "")} ${formatPeriodLabel(goal.period)}: gap ${hours} h (${strategic?.name ?? ""})`,
       link: `/boards/${goal.strategicBoardId}/strategi#flagga-${flag.id}`,
     });
     await appendAuditEvent(tx, auditActor(actor), {

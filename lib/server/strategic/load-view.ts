@@ -6,6 +6,7 @@ import {
   compareWithGoals,
   computeBoard,
   type GoalComparison,
+  GROUP_PREFIX,
   type PeriodKind,
   type PksBoard,
   type PksResult,
@@ -80,7 +81,9 @@ export async function loadGoalViews(
       ...row,
       unitBoardId: unit.board.id,
       strategicBoardId: own[i].strategicBoardId,
-      service: unit.data.planningObjects.find((o) => o.id === row.planningObjectId)?.service ?? row.planningObjectId,
+      service: row.planningObjectId.startsWith(GROUP_PREFIX)
+        ? row.planningObjectId.slice(GROUP_PREFIX.length)
+        : (unit.data.planningObjects.find((o) => o.id === row.planningObjectId)?.service ?? row.planningObjectId),
       openFlag: flags.find((f) => f.goalId === own[i].id && !f.decidedAt) ?? null,
     }));
   });

@@ -6,7 +6,7 @@ import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { loadBoardData } from "@/lib/db/queries/board-data";
 import { type ProductionGoal, productionGoals } from "@/lib/db/schema";
 import { type PksBoard, periodKey, weekRange } from "@/lib/engine";
-import { periodKindOfKey } from "@/lib/engine/aggregate-goals";
+import { goalObjects, periodKindOfKey } from "@/lib/engine/aggregate-goals";
 import {
   type Actor,
   auditActor,
@@ -83,7 +83,7 @@ export async function setGoal(
   const { board, unit, strategicData, unitData } = loaded.value;
   if (volume !== null && (!Number.isFinite(volume) || volume < 0))
     return { ok: false, error: strategicRefusal("volume", "goalNegative") };
-  if (!unitData.planningObjects.some((o) => o.id === value.planningObjectId))
+  if (goalObjects(unitData, value.planningObjectId).length === 0)
     return { ok: false, error: strategicRefusal("planningObjectId", "goalObject", { id: value.planningObjectId }) };
   if (!isStrategicPeriod(strategicData, value.period))
     return { ok: false, error: strategicRefusal("period", "goalPeriod") };

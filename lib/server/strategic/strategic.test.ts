@@ -158,6 +158,15 @@ describe("production goals", () => {
     expect(await goal({ volume: "5" }, viewer)).toEqual({ ok: false, error: { kind: "forbidden" } });
   });
 
+  it("sets a goal on a group (all objects of a service) and removes it with an empty volume", async () => {
+    const group = { planningObjectId: "grupp:Nybesök", period: "2027-Q4" };
+    expect(await goal({ ...group, volume: "1 200,5" })).toMatchObject({ ok: true, value: { volume: 1200.5 } });
+    expect(await goal({ ...group, volume: "" })).toMatchObject({ ok: true });
+    expect(await goal({ ...group, planningObjectId: "grupp:Okänd", volume: "1" })).toMatchObject({
+      error: { code: "strategic.errors.goalObject" },
+    });
+  });
+
   it("compares the unit's plan with the goal, and a flag notifies the strategic owners until decided", async () => {
     const set = await goal({ volume: "150" });
     if (!set.ok || !set.value) throw new Error("refused");
