@@ -6,6 +6,7 @@ import { setLiveRooms } from "@/lib/board/live-rooms";
 import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
 import { ensureSetupLink } from "@/lib/server/setup/setup-state";
+import { createBoardCommittedRelay } from "@/lib/server/strategic/notify";
 import { isForeignServerAction, refuseServerAction } from "./action-origin";
 import { createDbAuthorize } from "./collab/authorize-db";
 import { consoleLogger } from "./collab/logger";
@@ -83,6 +84,10 @@ async function main() {
     allowedOrigins: isOurOrigin,
     // With REDIS_URL, edits and presence reach clients on every process (scale-out).
     pubsub: createPubSubFromEnv(process.env, consoleLogger, database.db),
+    // A unit board's commit refreshes the sums of the strategic boards that link it.
+    onBoardCommitted: createBoardCommittedRelay(database.db, {
+      onError: (error) => consoleLogger.warn("strategic: board committed relay failed", { error: error.message }),
+    }),
   });
   // Route handlers and server actions reach the live rooms (push, withRoom) through this hook.
   setLiveRooms(collab);

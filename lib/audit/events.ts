@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BOARD_ROLES } from "@/lib/auth/roles";
 import { ADMIN_TARGETS, adminEvents } from "./admin-events";
+import { goalFlagEvent, goalSetEvent, strategicLinkEvent, strategicMeasureEvent } from "./strategic-events";
 
 /**
  * Typed audit events: one schema per event type, a discriminated union over `type` (documenso's
@@ -198,6 +199,10 @@ export const auditEvent = z.discriminatedUnion("type", [
   documentStatusChangedEvent,
   selfAssessmentSavedEvent,
   ...adminEvents,
+  strategicLinkEvent,
+  goalSetEvent,
+  goalFlagEvent,
+  strategicMeasureEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -148,6 +148,11 @@ export const pushMessageSchema = z.discriminatedUnion("type", [
   }),
   /** A notification for the receiving user (sent with `{ userId }`); the bell refetches. */
   z.object({ v: z.literal(1), type: z.literal("notification.created"), notificationId: z.string().min(1) }),
+  /**
+   * Sent to a strategic board: the linked unit board `boardId` committed a change (or was linked
+   * or unlinked), so the strategic sums are refetched.
+   */
+  z.object({ v: z.literal(1), type: z.literal("board.committed"), boardId: z.string().min(1) }),
 ]);
 export type PushMessage = z.infer<typeof pushMessageSchema>;
 

@@ -527,3 +527,99 @@ export const biTokenUses = pgTable(
   },
   (t) => [index("bi_token_uses_token_idx").on(t.tokenId, t.usedAt)],
 );
+
+/** A unit board gathered by a strategic board of the same organisation (issue 13). */
+export const strategicLinks = pgTable(
+  "strategic_links",
+  {
+    strategicBoardId: uuid("strategic_board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    unitBoardId: uuid("unit_board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.strategicBoardId, t.unitBoardId] }),
+    index("strategic_links_unit_idx").on(t.unitBoardId),
+  ],
+);
+export type StrategicLink = typeof strategicLinks.$inferSelect;
+
+/** A production goal set on a strategic board: activities of one planning object of a unit in one period. */
+export const productionGoals = pgTable(
+  "production_goals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    strategicBoardId: uuid("strategic_board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    unitBoardId: uuid("unit_board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    planningObjectId: text("planning_object_id").notNull(),
+    /** A period key of lib/engine/periods: `2027-Q2`, `2027-T1` or `2027`. */
+    period: text("period").notNull(),
+    volume: doublePrecision("volume").notNull(),
+    setBy: uuid("set_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("production_goals_key_idx").on(t.strategicBoardId, t.unitBoardId, t.planningObjectId, t.period),
+    index("production_goals_unit_idx").on(t.unitBoardId),
+  ],
+);
+export type ProductionGoal = typeof productionGoals.$inferSelect;
+
+/** A unit's flag that a goal cannot be reached, with the gap in hours, until the strategic board decides. */
+export const goalFlags = pgTable(
+  "goal_flags",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    goalId: uuid("goal_id")
+      .notNull()
+      .references(() => productionGoals.id, { onDelete: "cascade" }),
+    gapHours: doublePrecision("gap_hours").notNull(),
+    note: text("note").notNull(),
+    flaggedBy: uuid("flagged_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decision: text("decision"),
+  },
+  (t) => [index("goal_flags_goal_idx").on(t.goalId)],
+);
+export type GoalFlag = typeof goalFlags.$inferSelect;
+
+/**
+ * A strategic measure in the guidance's order (seed 001 2480–2488): move capacity between units or
+ * over time, buy care, budget for more staff, prioritise. A decided one with hours becomes capacity
+ * measures on the affected unit boards.
+ */
+export const strategicMeasures = pgTable(
+  "strategic_measures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    strategicBoardId: uuid("strategic_board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    status: text("status").notNull().default("proposed"),
+    /** The resource by name (units' resource ids differ; the name is what the strategic level sums). */
+    resourceName: text("resource_name"),
+    hours: doublePrecision("hours"),
+    fromBoardId: uuid("from_board_id").references(() => boards.id, { onDelete: "set null" }),
+    toBoardId: uuid("to_board_id").references(() => boards.id, { onDelete: "set null" }),
+    fromPeriod: text("from_period"),
+    toPeriod: text("to_period"),
+    note: text("note").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [index("strategic_measures_board_idx").on(t.strategicBoardId)],
+);
+export type StrategicMeasure = typeof strategicMeasures.$inferSelect;

@@ -3,6 +3,9 @@
  * computation (full and incremental), ISO week helpers, period aggregation and the capacity
  * formula. Pure TypeScript; imports nothing of the project outside lib/engine.
  */
+
+export * from "./aggregate";
+export * from "./aggregate-goals";
 export * from "./capacity-formula";
 export { type ComputeOptions, computeBoard } from "./compute";
 export { createEngine, type PlanningEngine } from "./engine";

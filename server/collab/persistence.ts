@@ -11,7 +11,13 @@
  * could still lose — so its own MESSAGE_SAVED, covering its whole document, stays true.
  */
 import * as Y from "yjs";
-import { CloseCode, encodeErrorMessage, encodeSavedMessage, restrictStateVector } from "@/lib/board/protocol";
+import {
+  BOARD_DOC_ID,
+  CloseCode,
+  encodeErrorMessage,
+  encodeSavedMessage,
+  restrictStateVector,
+} from "@/lib/board/protocol";
 import { appendBoardUpdates, type BoardUpdateInput, compactBoardDoc } from "@/lib/db/queries/board-docs";
 import { CollabConnection } from "./connection";
 import { encodeUpdateMessage } from "./message";
@@ -72,7 +78,11 @@ export interface PersistencePart extends CollabPart {
 }
 
 /** `pubsub`: the scale-out bus, when there is one; committed updates are published on it. */
-export function createPersistencePart(context: CollabContext, pubsub?: CollabPubSub): PersistencePart {
+export function createPersistencePart(
+  context: CollabContext,
+  pubsub?: CollabPubSub,
+  onBoardCommitted?: (boardId: string) => void,
+): PersistencePart {
   const savers = new WeakMap<Room, RoomSaver>();
   const { db, logger, stats, settings } = context;
 
@@ -145,6 +155,7 @@ export function createPersistencePart(context: CollabContext, pubsub?: CollabPub
         }
         const update = rows.length === 1 ? rows[0].update : Y.mergeUpdates(rows.map((row) => row.update));
         pubsub?.publish(room.name, encodeUpdateMessage(update));
+        if (room.docId === BOARD_DOC_ID) onBoardCommitted?.(room.boardId);
       }
       for (const waiter of committing) waiter.resolve();
       for (const conn of waiters) {

@@ -126,7 +126,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       registry.drop(room);
     },
   };
-  const persistence = createPersistencePart(context, options.pubsub);
+  const persistence = createPersistencePart(context, options.pubsub, options.onBoardCommitted);
   const roleRecheck = createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db));
   const push = createPushPart(context, pubsub, (boardId, message) => {
     if (message.type === "members.changed") roleRecheck.requestBoard(boardId);

@@ -65,6 +65,8 @@ export interface CollabServerOptions {
   loadMemberRoles?: LoadMemberRoles;
   /** Scale-out channel between collaboration processes; default in-process no-op. */
   pubsub?: CollabPubSub;
+  /** Called after a board document's updates accepted on this process are committed (strategic sums refresh). */
+  onBoardCommitted?: (boardId: string) => void;
   logger?: CollabLogger;
   /** Delay before a board without connections is unloaded (ms). Default 5000. */
   unloadDelayMs?: number;

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { boardIdByName, contextAs, DEMO, DEMO_BOARD_NAME, expect, test } from "./fixtures";
+import { boardIdByName, contextAs, createBoard, DEMO, DEMO_BOARD_NAME, expect, test } from "./fixtures";
 
 // Every page, and the menus and dialogs opened on them, against axe-core's WCAG 2.1 A and AA rules.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -28,6 +28,7 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/uppfoljning",
     "/import",
     "/members",
+    "/strategi",
   ];
 
   test("the board list, new board and profile pages", async ({ browser }) => {
@@ -55,6 +56,24 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       await context.close();
     });
   }
+
+  test("a strategic board's Strategi page with a linked unit", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const { context, page } = await contextAs(browser, DEMO.strategisk);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const stamp = Date.now();
+    const unit = await createBoard(context.request, { name: `A11y enhet ${stamp}`, unit: `A11y ${stamp}` });
+    const strategic = await createBoard(context.request, { name: `A11y region ${stamp}`, level: "strategic" });
+    const linked = await context.request.post(`/api/boards/${strategic.id}/strategic`, {
+      data: { action: "link", unitBoardId: unit.id },
+    });
+    expect(linked.status()).toBe(200);
+    await page.goto(`/boards/${strategic.id}/strategi`);
+    await expect(page.getByTestId("strategic-sums")).toBeVisible();
+    await page.waitForTimeout(600);
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
 
   test("the download menu, the scenario view and the English UI", async ({ browser }) => {
     test.setTimeout(120_000);

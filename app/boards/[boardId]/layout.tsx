@@ -45,6 +45,11 @@ export default async function BoardLayout({
       count: { value: openDrafts, label: t("agreements.openDrafts", { count: openDrafts }) },
     },
     { href: `${base}/self-assessment`, label: t("selfAssessment.title"), key: "self-assessment" },
+    {
+      href: `${base}/strategi`,
+      label: board.level === "strategic" ? t("strategic.title") : t("strategic.unit.nav"),
+      key: "strategy",
+    },
     { href: `${base}/history`, label: t("versions.title"), key: "history" },
   ];
   if (hasRole(role, "editor"))

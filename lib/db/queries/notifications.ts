@@ -9,7 +9,8 @@ export type NotificationKind =
   | "signoff-requested"
   | "signed"
   | "signature-withdrawn"
-  | "deviation";
+  | "deviation"
+  | "goal-flagged";
 
 export interface NewNotification {
   userId: string;

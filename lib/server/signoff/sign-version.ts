@@ -25,6 +25,8 @@ import {
   parseInput,
   refuse,
 } from "../command";
+import { strategicRefusal } from "../strategic/errors";
+import { hasGoalsChangedSince } from "../strategic/goals-since";
 import { refusal } from "../versions/errors";
 
 const LEVELS = ["politisk", "strategisk", "taktisk", "operativ"] as const;
@@ -56,6 +58,9 @@ async function checkSigner(tx: Tx, user: User, input: z.output<typeof signVersio
   const version = await findVersion(tx, input.versionId);
   if (!version || version.boardId !== input.boardId || version.contentHash !== input.contentHash)
     refuse(refusal("versionId", "signoff.errors.versionChanged"));
+  // The plan is signed only against the current production goals from the strategic level.
+  if (version.docId === "" && (await hasGoalsChangedSince(tx, input.boardId, version.createdAt)))
+    refuse(strategicRefusal("versionId", "goalsChanged"));
   return version;
 }
 

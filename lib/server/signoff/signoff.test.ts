@@ -9,7 +9,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { writeBoardToDoc } from "@/lib/board/doc-model";
 import { listAuditEvents } from "@/lib/db/queries/audit";
 import { insertVersion } from "@/lib/db/queries/versions";
-import { type Board, type BoardVersion, boardSignoffRounds, type User } from "@/lib/db/schema";
+import {
+  type Board,
+  type BoardVersion,
+  boardSignoffRounds,
+  boardVersions,
+  productionGoals,
+  type User,
+} from "@/lib/db/schema";
 import { addMember, createBoard, createUser, openTestDatabase, type TestDatabase } from "@/lib/db/test-factories";
 import type { PksBoard } from "@/lib/engine";
 import { makeBoard, makeObject } from "@/lib/engine/test-factories";
@@ -179,6 +186,31 @@ describe("signVersion", () => {
         text,
       }),
     ).toMatchObject({ ok: false, error: { code: "signoff.errors.noShortage" } });
+  });
+});
+
+describe("signVersion against production goals", () => {
+  it("refuses a plan saved before the strategic level changed its goals, and signs one saved after", async () => {
+    const { board, version } = await boardWithVersion(makeBoard());
+    const strategic = await createBoard(database.db, { organisationId, level: "strategic" });
+    await database.db.insert(productionGoals).values({
+      strategicBoardId: strategic.id,
+      unitBoardId: board.id,
+      planningObjectId: "p",
+      period: "2027",
+      volume: 40,
+      updatedAt: new Date(version.createdAt.getTime() + 1000),
+    });
+    expect(await sign(people.tactical, board, version)).toMatchObject({
+      ok: false,
+      error: { code: "strategic.errors.goalsChanged" },
+    });
+    const later = await newVersion(board, makeBoard({ board: { name: "Efter målen" } }));
+    await database.db
+      .update(boardVersions)
+      .set({ createdAt: new Date(version.createdAt.getTime() + 2000) })
+      .where(eq(boardVersions.id, later.id));
+    expect(await sign(people.tactical, board, later)).toMatchObject({ ok: true });
   });
 });
 
