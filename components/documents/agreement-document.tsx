@@ -16,6 +16,7 @@ import {
   START_AGREEMENT_SOURCE,
 } from "@/lib/templates/start-agreement";
 import { GoalRows } from "./goal-rows";
+import { useStatusRefresh } from "./use-status-refresh";
 
 const bulleted = (items: readonly string[]) => items.map((i) => `• ${i}`).join("\n");
 
@@ -54,6 +55,7 @@ export function AgreementDocument(props: { docId: string; title: string; decided
   const board = useBoardRoom();
   const data = useBoardData();
   const version = useDocVersion(room?.doc);
+  useStatusRefresh(room);
   if (!room) return <p role="status">{tEditor("loading")}</p>;
   const objects = (data?.planningObjects ?? []).map((o) => ({ id: o.id, name: o.service }));
   return (
@@ -65,6 +67,7 @@ export function AgreementDocument(props: { docId: string; title: string; decided
         members={props.members}
         placeholderFor={startAgreementPlaceholder}
         readOnly={props.decided}
+        readOnlyNote={tEditor("decided")}
       />
       <section aria-labelledby="goals" className={ui.card}>
         <h3 id="goals" className={ui.h2}>

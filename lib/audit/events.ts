@@ -164,6 +164,12 @@ export const documentStatusChangedEvent = z.object({
   data: z.object({ ...boardTarget, docId: z.uuid(), from: documentStatus, to: documentStatus }),
 });
 
+/** A decided document opened for a new revision (fastställd → utkast): its room accepts edits again. */
+export const documentReopenedEvent = z.object({
+  type: z.literal("document.reopened"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), from: documentStatus }),
+});
+
 export const selfAssessmentSavedEvent = z.object({
   type: z.literal("self-assessment.saved"),
   data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
@@ -195,6 +201,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   biTokenRevokedEvent,
   documentCreatedEvent,
   documentStatusChangedEvent,
+  documentReopenedEvent,
   selfAssessmentSavedEvent,
 ]);
 

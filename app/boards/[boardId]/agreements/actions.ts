@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { type FormState, formValues } from "@/lib/forms/form-state";
 import { createDocument } from "@/lib/server/documents/create-document";
+import { reopenDocument } from "@/lib/server/documents/reopen-document";
 import { saveSelfAssessment } from "@/lib/server/documents/save-self-assessment";
 import { setDocumentStatus } from "@/lib/server/documents/set-document-status";
 
@@ -40,6 +41,16 @@ export async function saveSelfAssessmentAction(_prev: FormState, formData: FormD
   const user = await requireUser();
   const values = formValues(formData, ["boardId", "docId"]);
   const result = await saveSelfAssessment(await getDb(), user, values);
+  if (!result.ok) return presentFormError(result.error, values);
+  revalidatePath(`/boards/${values.boardId}`, "layout");
+  return { errors: {}, saved: true };
+}
+
+/** "Ny revision": opens a fastställd document for editing again (audited; its room unlocks). */
+export async function reopenDocumentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = formValues(formData, ["boardId", "docId"]);
+  const result = await reopenDocument(await getDb(), user, values);
   if (!result.ok) return presentFormError(result.error, values);
   revalidatePath(`/boards/${values.boardId}`, "layout");
   return { errors: {}, saved: true };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Gate } from "@/components/board/gate";
 import { AgreementDocument } from "@/components/documents/agreement-document";
-import { DocumentStatusForm, PrintButton } from "@/components/documents/document-forms";
+import { DocumentStatusForm, PrintButton, ReopenDocumentForm } from "@/components/documents/document-forms";
 import { ui } from "@/components/ui/styles";
 import { hasRole } from "@/lib/auth/roles";
 import { requireBoardAccess } from "@/lib/auth/session";
@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db/client";
 import { findBoardDocument } from "@/lib/db/queries/board-documents";
 import { listBoardMembers } from "@/lib/db/queries/boards";
 import { STATUS_TRANSITIONS } from "@/lib/server/documents/set-document-status";
-import { documentStatusAction } from "../actions";
+import { documentStatusAction, reopenDocumentAction } from "../actions";
 
 export default async function AgreementPage({ params }: { params: Promise<{ boardId: string; docId: string }> }) {
   const { boardId, docId } = await params;
@@ -39,6 +39,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ boar
         </span>
         <div className="ml-auto flex items-center gap-2">
           <DocumentStatusForm action={documentStatusAction} boardId={board.id} docId={doc.id} next={next} />
+          {doc.status === "active" && hasRole(role, "editor") && (
+            <ReopenDocumentForm action={reopenDocumentAction} boardId={board.id} docId={doc.id} />
+          )}
           <PrintButton label={t("agreements.print")} />
         </div>
       </header>
