@@ -10,7 +10,11 @@ import { setLiveRooms, withRoom } from "@/lib/board/live-rooms";
 import { type RoomRef, roomPathOf } from "@/lib/board/protocol";
 import { listAuditEvents } from "@/lib/db/queries/audit";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { findBoardDocument } from "@/lib/db/queries/board-documents";
+import { readFrozenGoals } from "@/lib/documents/production-goals";
+import type { PksBoard } from "@/lib/engine";
 import { createDocument } from "@/lib/server/documents/create-document";
+import { decideDocument } from "@/lib/server/documents/decide-document";
 import { reopenDocument } from "@/lib/server/documents/reopen-document";
 import { setDocumentStatus } from "@/lib/server/documents/set-document-status";
 import { createBoardWithMembers, openTestDatabase, type TestDatabase } from "./test-factories";
@@ -40,11 +44,11 @@ afterAll(async () => {
   await database.remove();
 });
 
-async function setUp() {
+async function setUp(template = "start-agreement") {
   const { board, users } = await createBoardWithMembers(database.db, { owner: "owner", editor: "editor" });
   const created = await createDocument(database.db, users.editor, {
     boardId: board.id,
-    template: "start-agreement",
+    template,
     title: "Uppstart",
   });
   if (!created.ok) throw new Error("create");
@@ -128,5 +132,44 @@ describe("a fastställd document", () => {
       ok: false,
       error: { field: "status", message: "Bara en fastställd överenskommelse kan öppnas för en ny revision" },
     });
+  });
+});
+
+describe("deciding a production-goals agreement", () => {
+  it("freezes the live plan's goals into the document, then locks it", async () => {
+    const { board, users, room, open, status } = await setUp("production-goals");
+    const a = open(users.editor.id);
+    await waitSynced(a);
+    await status("review");
+    const decided = await decideDocument(
+      database.db,
+      users.editor,
+      { boardId: board.id, docId: room.docId },
+      {
+        rooms: server.collab,
+      },
+    );
+    expect(decided).toMatchObject({ ok: true, value: { from: "review", to: "active", frozen: true } });
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await loadBoardDocState(database.db, board.id, room.docId))!.update);
+    const frozen = readFrozenGoals(stored)!;
+    const objects = (board.data as PksBoard).planningObjects.map((o) => o.id);
+    expect(frozen.rows.map((r) => r.objectId)).toEqual(objects);
+    expect(frozen.periods.length).toBeGreaterThan(0);
+    await waitFor(() => readFrozenGoals(a.doc) !== null && a.readOnly === true, "frozen figures live, then locked");
+    expect((await findBoardDocument(database.db, board.id, room.docId))?.status).toBe("active");
+  });
+
+  it("refuses to decide a draft and freezes nothing", async () => {
+    const { board, users, room } = await setUp("production-goals");
+    const deps = { rooms: server.collab };
+    const input = { boardId: board.id, docId: room.docId };
+    expect(await decideDocument(database.db, users.editor, input, deps)).toMatchObject({
+      ok: false,
+      error: { field: "status" },
+    });
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await loadBoardDocState(database.db, board.id, room.docId))!.update);
+    expect(readFrozenGoals(stored)).toBeNull();
   });
 });

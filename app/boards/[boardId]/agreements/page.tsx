@@ -52,6 +52,15 @@ export default async function AgreementsPage(props: {
             label={t("agreements.titleLabel")}
             submit={t("agreements.create")}
           />
+          <p className="mt-4 mb-3 text-sm text-slate-600">{t("agreements.templateProductionGoals")}</p>
+          <CreateDocumentForm
+            action={createDocumentAction}
+            boardId={board.id}
+            template="production-goals"
+            defaultTitle={t("agreements.templateProductionGoals")}
+            label={t("agreements.titleLabelProductionGoals")}
+            submit={t("agreements.createProductionGoals")}
+          />
         </section>
       )}
       <form role="search" className="no-print flex items-end gap-2" action="">
