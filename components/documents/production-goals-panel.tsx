@@ -55,7 +55,9 @@ function GoalsTable(props: { goals: ProductionGoals; deviations: Map<string, Goa
                     className="px-2 py-1 text-right tabular"
                     data-testid={`goal-${row.objectId}-${p.key}`}
                   >
-                    <span className="font-semibold">{formatNumber(row.planned[i])}</span>
+                    <span className="font-semibold" data-testid="goal-planned">
+                      {formatNumber(row.planned[i])}
+                    </span>
                     <span className="block text-xs text-slate-600">
                       {t("need")} {formatNumber(row.need[i])}
                     </span>

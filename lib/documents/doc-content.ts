@@ -20,3 +20,5 @@ export const areaNoteFragment = (areaId: string) => `note:${areaId}`;
 export const FROZEN_MAP = "frozen";
 /** The META_MAP key naming the template a document was made from (absent: the start agreement). */
 export const TEMPLATE_KEY = "template";
+/** Y.Array of Y.Map: the action items of a reflection session (reflection.ts). */
+export const ACTIONS_ARRAY = "actions";
