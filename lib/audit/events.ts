@@ -170,6 +170,12 @@ export const documentReopenedEvent = z.object({
   data: z.object({ ...boardTarget, docId: z.uuid(), from: documentStatus }),
 });
 
+/** A reflection's action item became a proposed balancing measure on the board. */
+export const reflectionActionPromotedEvent = z.object({
+  type: z.literal("reflection.action-promoted"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), itemId: z.string(), measureId: z.string() }),
+});
+
 export const selfAssessmentSavedEvent = z.object({
   type: z.literal("self-assessment.saved"),
   data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
@@ -202,6 +208,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   documentCreatedEvent,
   documentStatusChangedEvent,
   documentReopenedEvent,
+  reflectionActionPromotedEvent,
   selfAssessmentSavedEvent,
 ]);
 

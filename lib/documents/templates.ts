@@ -13,16 +13,18 @@ import {
   START_AGREEMENT_HEADINGS,
   START_AGREEMENT_PARTIES,
 } from "@/lib/templates/start-agreement";
-import { DOCUMENT_FRAGMENT, GOALS_ARRAY, META_MAP, TEMPLATE_KEY } from "./doc-content";
+import { ACTIONS_ARRAY, DOCUMENT_FRAGMENT, GOALS_ARRAY, META_MAP, TEMPLATE_KEY } from "./doc-content";
+import { type ReflectionPeriod, reflectionContent } from "./reflection";
 
-export const DOCUMENT_TEMPLATES = ["start-agreement", "production-goals", "self-assessment"] as const;
+export const DOCUMENT_TEMPLATES = ["start-agreement", "production-goals", "self-assessment", "reflection"] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 
 /** The `board_documents` kind of each template. */
-export const TEMPLATE_KIND: Record<DocumentTemplate, "agreement" | "self-assessment"> = {
+export const TEMPLATE_KIND: Record<DocumentTemplate, "agreement" | "self-assessment" | "reflection"> = {
   "start-agreement": "agreement",
   "production-goals": "agreement",
   "self-assessment": "self-assessment",
+  reflection: "reflection",
 };
 
 const heading = (level: 2 | 3, text: string) => ({
@@ -61,9 +63,10 @@ function writeRichText(doc: Y.Doc, content: object): void {
  * The encoded first state of a new document from a template. The start agreement gets the five
  * headings of seed `000_…` 509–513 (the two prompts of 518 and 530 under "Mål"), its parties
  * and an empty list of goal rows; the production-goals agreement its four headings and parties
- * (its figures come from the engine); a self-assessment round starts empty.
+ * (its figures come from the engine); a reflection session the seeds' questions under their group
+ * headings, its schedule period and no action items; a self-assessment round starts empty.
  */
-export function buildTemplateState(template: DocumentTemplate): Uint8Array {
+export function buildTemplateState(template: DocumentTemplate, period?: ReflectionPeriod): Uint8Array {
   const doc = new Y.Doc();
   doc.getMap(META_MAP).set(TEMPLATE_KEY, template);
   if (template === "start-agreement") {
@@ -74,6 +77,11 @@ export function buildTemplateState(template: DocumentTemplate): Uint8Array {
   if (template === "production-goals") {
     writeRichText(doc, { type: "doc", content: PRODUCTION_GOALS_HEADINGS.flatMap((h) => [heading(2, h), EMPTY]) });
     doc.getMap(META_MAP).set("parties", [...PRODUCTION_GOALS_PARTIES]);
+  }
+  if (template === "reflection") {
+    writeRichText(doc, reflectionContent());
+    if (period) for (const [key, value] of Object.entries(period)) doc.getMap(META_MAP).set(key, value);
+    doc.getArray(ACTIONS_ARRAY);
   }
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
