@@ -16,6 +16,7 @@ import {
   START_AGREEMENT_GOAL_PROMPT,
   START_AGREEMENT_SOURCE,
 } from "@/lib/templates/start-agreement";
+import { CareCataloguePanel } from "./care-catalogue-panel";
 import { GoalRows } from "./goal-rows";
 import { ProductionGoalsGuidance } from "./production-goals-guidance";
 import { ProductionGoalsPanel } from "./production-goals-panel";
@@ -61,11 +62,15 @@ export function AgreementDocument(props: { docId: string; title: string; decided
   useStatusRefresh(room);
   if (!room) return <p role="status">{tEditor("loading")}</p>;
   const objects = (data?.planningObjects ?? []).map((o) => ({ id: o.id, name: o.service }));
-  const isProductionGoals = readTemplate(room.doc) === "production-goals";
+  const template = readTemplate(room.doc);
+  const isProductionGoals = template === "production-goals";
   return (
     <div className="space-y-4" data-version={version}>
-      <Parties doc={room.doc} source={isProductionGoals ? null : START_AGREEMENT_SOURCE} />
+      <Parties doc={room.doc} source={template === "start-agreement" || !template ? START_AGREEMENT_SOURCE : null} />
       {isProductionGoals && <ProductionGoalsGuidance />}
+      {/* The figures come first where they are the substance; the free text follows them. */}
+      {template === "care-catalogue" && <CareCataloguePanel doc={room.doc} version={version} decided={props.decided} />}
+      {isProductionGoals && <ProductionGoalsPanel doc={room.doc} version={version} decided={props.decided} />}
       <DocumentEditor
         room={room}
         label={props.title}
@@ -74,9 +79,7 @@ export function AgreementDocument(props: { docId: string; title: string; decided
         readOnly={props.decided}
         readOnlyNote={tEditor("decided")}
       />
-      {isProductionGoals ? (
-        <ProductionGoalsPanel doc={room.doc} version={version} decided={props.decided} />
-      ) : (
+      {!isProductionGoals && template !== "care-catalogue" && (
         <section aria-labelledby="goals" className={ui.card}>
           <h3 id="goals" className={ui.h2}>
             {t("goals")}

@@ -6,6 +6,7 @@ import { getSchema } from "@tiptap/core";
 import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { richTextExtensions } from "@/lib/editor/extensions";
+import { CARE_CATALOGUE_HEADINGS } from "@/lib/templates/care-catalogue";
 import { PRODUCTION_GOALS_HEADINGS, PRODUCTION_GOALS_PARTIES } from "@/lib/templates/production-goals";
 import {
   START_AGREEMENT_CHANGE_PROMPT,
@@ -16,15 +17,25 @@ import {
 import { ACTIONS_ARRAY, DOCUMENT_FRAGMENT, GOALS_ARRAY, META_MAP, TEMPLATE_KEY } from "./doc-content";
 import { type ReflectionPeriod, reflectionContent } from "./reflection";
 
-export const DOCUMENT_TEMPLATES = ["start-agreement", "production-goals", "self-assessment", "reflection"] as const;
+export const DOCUMENT_TEMPLATES = [
+  "start-agreement",
+  "production-goals",
+  "self-assessment",
+  "reflection",
+  "care-catalogue",
+] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 
 /** The `board_documents` kind of each template. */
-export const TEMPLATE_KIND: Record<DocumentTemplate, "agreement" | "self-assessment" | "reflection"> = {
+export const TEMPLATE_KIND: Record<
+  DocumentTemplate,
+  "agreement" | "self-assessment" | "reflection" | "care-catalogue"
+> = {
   "start-agreement": "agreement",
   "production-goals": "agreement",
   "self-assessment": "self-assessment",
   reflection: "reflection",
+  "care-catalogue": "care-catalogue",
 };
 
 const heading = (level: 2 | 3, text: string) => ({
@@ -77,6 +88,9 @@ export function buildTemplateState(template: DocumentTemplate, period?: Reflecti
   if (template === "production-goals") {
     writeRichText(doc, { type: "doc", content: PRODUCTION_GOALS_HEADINGS.flatMap((h) => [heading(2, h), EMPTY]) });
     doc.getMap(META_MAP).set("parties", [...PRODUCTION_GOALS_PARTIES]);
+  }
+  if (template === "care-catalogue") {
+    writeRichText(doc, { type: "doc", content: CARE_CATALOGUE_HEADINGS.flatMap((h) => [heading(2, h), EMPTY]) });
   }
   if (template === "reflection") {
     writeRichText(doc, reflectionContent());

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CARE_CATALOGUE_PURPOSE } from "./care-catalogue";
 import { PRODUCTION_GOALS_GUIDANCE, PRODUCTION_GOALS_RESULT, PRODUCTION_PLAN_STEERS } from "./production-goals";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../../shared/seeds");
@@ -28,5 +29,14 @@ describe("production-goals template", () => {
   it("quotes seed 002 296 and 263 without their list markers", () => {
     expect(seedText("002", 296, 296)).toBe(`- ▶ **Balansering:** ${PRODUCTION_GOALS_RESULT}`);
     expect(seedText("002", 263, 263)).toBe(`- ${PRODUCTION_PLAN_STEERS}`);
+  });
+});
+
+describe("care-catalogue template", () => {
+  it("quotes seed 001 2560–2564 from 'Detta är' to 'nya beslut.'", () => {
+    const text = seedText("001", 2560, 2564);
+    expect(text.slice(text.indexOf("Detta är"), text.indexOf("nya beslut.") + "nya beslut.".length)).toBe(
+      CARE_CATALOGUE_PURPOSE,
+    );
   });
 });

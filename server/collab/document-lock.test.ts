@@ -11,6 +11,8 @@ import { type RoomRef, roomPathOf } from "@/lib/board/protocol";
 import { listAuditEvents } from "@/lib/db/queries/audit";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
 import { findBoardDocument } from "@/lib/db/queries/board-documents";
+import { listVersions } from "@/lib/db/queries/versions";
+import { readFrozenCatalogue } from "@/lib/documents/care-catalogue";
 import { readFrozenGoals } from "@/lib/documents/production-goals";
 import type { PksBoard } from "@/lib/engine";
 import { createDocument } from "@/lib/server/documents/create-document";
@@ -158,6 +160,29 @@ describe("deciding a production-goals agreement", () => {
     expect(frozen.periods.length).toBeGreaterThan(0);
     await waitFor(() => readFrozenGoals(a.doc) !== null && a.readOnly === true, "frozen figures live, then locked");
     expect((await findBoardDocument(database.db, board.id, room.docId))?.status).toBe("active");
+    const versions = await listVersions(database.db, board.id, room.docId);
+    expect(versions.map((v) => v.name)).toContain(`Fastställd ${new Date().toISOString().slice(0, 10)}`);
+  });
+
+  it("a vårdtjänstkatalog freezes its rows per decision: a new version for each, none on a recompute", async () => {
+    const { board, users, room, status } = await setUp("care-catalogue");
+    const deps = { rooms: server.collab };
+    const input = { boardId: board.id, docId: room.docId };
+    const decideOnce = async () => {
+      await status("review");
+      expect(await decideDocument(database.db, users.editor, input, deps)).toMatchObject({ ok: true });
+    };
+    await decideOnce();
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await loadBoardDocState(database.db, board.id, room.docId))!.update);
+    const objects = (board.data as PksBoard).planningObjects.map((o) => o.id);
+    expect(readFrozenCatalogue(stored)!.rows.map((r) => r.objectId)).toEqual(objects);
+    expect(await reopenDocument(database.db, users.owner, input)).toMatchObject({ ok: true });
+    await decideOnce();
+    const named = (await listVersions(database.db, board.id, room.docId)).filter((v) =>
+      v.name?.startsWith("Fastställd"),
+    );
+    expect(named).toHaveLength(2);
   });
 
   it("refuses to decide a draft and freezes nothing", async () => {

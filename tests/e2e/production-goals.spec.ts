@@ -90,6 +90,9 @@ test.describe("agreement on production goals", () => {
     await a.page.reload();
     await expect(a.page.getByTestId("goal-deviation").first()).toBeVisible();
     expect(await goalFigures(a.page)).toEqual(decidedFigures);
+    await a.page
+      .getByRole("heading", { name: "Produktionsmål per planeringsobjekt och period" })
+      .scrollIntoViewIfNeeded();
     await screenshot(a.page, "production-goals");
 
     // Only a new revision opens it again; then the table is live once more.
@@ -100,6 +103,27 @@ test.describe("agreement on production goals", () => {
     await expect(a.page.getByTestId("goal-deviation")).toHaveCount(0);
     await a.context.close();
     await b.context.close();
+  });
+
+  test("a vårdtjänstkatalog lists each planning object from the plan and freezes its rows when decided", async ({
+    browser,
+  }) => {
+    const a = await contextAs(browser, DEMO.taktisk);
+    await a.page.goto(`/boards/${board.id}/agreements`);
+    await a.page.getByLabel("Titel på vårdtjänstkatalogen").fill("Vårdtjänstkatalog 2027");
+    await a.page.getByRole("button", { name: "Skapa vårdtjänstkatalog" }).click();
+    await a.page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+    const table = a.page.getByTestId("care-catalogue-table");
+    await expect(table.locator("tbody tr").first()).toBeVisible();
+    await expect(table.locator("thead")).toContainText("Förväntad väntetid");
+    await expect(a.page.getByTestId("catalogue-mode")).toContainText("Utkast");
+    await a.page.getByRole("button", { name: "Skicka för granskning" }).click();
+    await a.page.getByRole("button", { name: "Fastställ" }).click();
+    await expect(a.page.getByTestId("catalogue-mode")).toContainText("Gällande beslut, fastställt");
+    await screenshot(a.page, "care-catalogue");
+    await a.page.goto(`/boards/${board.id}/agreements?q=katalog`);
+    await expect(a.page.getByTestId("agreement-list").locator("li")).toHaveText([/Vårdtjänstkatalog 2027/]);
+    await a.context.close();
   });
 
   test("a viewer of a fastställd agreement cannot type, and neither can its editor until a new revision", async ({

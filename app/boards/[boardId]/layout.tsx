@@ -31,7 +31,7 @@ export default async function BoardLayout({
   const documents = await listBoardDocuments(await getDb(), board.id);
   const openOf = (kind: string) =>
     documents.filter((d) => d.kind === kind && (d.status === "draft" || d.status === "review")).length;
-  const openDrafts = openOf("agreement");
+  const openDrafts = openOf("agreement") + openOf("care-catalogue");
   const openReflections = openOf("reflection");
   const sections: { href: string; label: string; key: string; count?: { value: number; label: string } }[] = [
     { href: base, label: t("presence.sections.overview"), key: "overview" },

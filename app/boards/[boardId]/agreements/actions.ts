@@ -16,6 +16,7 @@ import { currentVersionDeps } from "@/lib/server/versions/deps";
 const SECTION_OF_TEMPLATE: Record<string, string> = {
   "start-agreement": "agreements",
   "production-goals": "agreements",
+  "care-catalogue": "agreements",
   "self-assessment": "self-assessment",
 };
 

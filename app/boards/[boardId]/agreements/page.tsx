@@ -29,7 +29,9 @@ export default async function AgreementsPage(props: {
   const { board, role } = await requireBoardAccess(boardId);
   const t = await getTranslations();
   const format = await getFormatter();
-  const all = (await listBoardDocuments(await getDb(), board.id)).filter((d) => d.kind === "agreement");
+  const all = (await listBoardDocuments(await getDb(), board.id)).filter(
+    (d) => d.kind === "agreement" || d.kind === "care-catalogue",
+  );
   const needle = query.toLocaleLowerCase("sv");
   const shown = all.filter((d) => d.title.toLocaleLowerCase("sv").includes(needle)).reverse();
   return (
@@ -60,6 +62,15 @@ export default async function AgreementsPage(props: {
             defaultTitle={t("agreements.templateProductionGoals")}
             label={t("agreements.titleLabelProductionGoals")}
             submit={t("agreements.createProductionGoals")}
+          />
+          <p className="mt-4 mb-3 text-sm text-slate-600">{t("careCatalogue.template")}</p>
+          <CreateDocumentForm
+            action={createDocumentAction}
+            boardId={board.id}
+            template="care-catalogue"
+            defaultTitle={t("careCatalogue.template")}
+            label={t("careCatalogue.titleLabel")}
+            submit={t("careCatalogue.create")}
           />
         </section>
       )}

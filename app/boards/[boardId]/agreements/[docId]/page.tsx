@@ -18,7 +18,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ boar
   const { board, role } = await requireBoardAccess(boardId);
   const db = await getDb();
   const doc = await findBoardDocument(db, board.id, docId);
-  if (doc?.kind !== "agreement") notFound();
+  if (doc?.kind !== "agreement" && doc?.kind !== "care-catalogue") notFound();
   const members = (await listBoardMembers(db, board.id)).map((m) => ({ id: m.userId, name: m.name }));
   const t = await getTranslations();
   const next = hasRole(role, "editor") ? STATUS_TRANSITIONS[doc.status] : [];
