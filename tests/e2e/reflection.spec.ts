@@ -50,6 +50,7 @@ test.describe("reflection after a schedule period", () => {
     await expect(page.locator("[data-save-status]").first()).toHaveAttribute("data-save-status", "saved");
     await item.getByRole("button", { name: "Gör till åtgärd i Balansering" }).click();
     await expect(item.getByTestId("action-outcome")).toContainText("Blev åtgärd: Förslag");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "reflection");
 
     await item.getByRole("link", { name: "Visa i Balansering" }).click();
