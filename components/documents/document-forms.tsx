@@ -79,6 +79,22 @@ export function DocumentStatusForm(props: { action: FormAction; boardId: string;
   );
 }
 
+/** "Ny revision" of a fastställd document; the server checks the role and the status. */
+export function ReopenDocumentForm(props: { action: FormAction; boardId: string; docId: string }) {
+  const t = useTranslations("documents");
+  const [state, action, pending] = useActionState(props.action, initialFormState);
+  return (
+    <form action={action} className="no-print flex flex-wrap items-center gap-2" aria-busy={pending}>
+      <input type="hidden" name="boardId" value={props.boardId} />
+      <input type="hidden" name="docId" value={props.docId} />
+      <button type="submit" disabled={pending} className={ui.buttonSecondary}>
+        {t("reopen")}
+      </button>
+      <FormErrors state={state} />
+    </form>
+  );
+}
+
 /** Prints the page (the print CSS leaves out the rail, the toolbar and the controls). */
 export function PrintButton({ label }: { label: string }) {
   return (

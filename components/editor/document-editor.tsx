@@ -40,6 +40,8 @@ export function DocumentEditor(props: {
   carets?: boolean;
   /** A smaller editor without the toolbar (notes, checklist answers). */
   compact?: boolean;
+  /** Why the text cannot be changed, shown instead of the general read-only note (a decided document). */
+  readOnlyNote?: string;
 }) {
   const { room } = props;
   const board = useBoardRoom();
@@ -117,7 +119,7 @@ export function DocumentEditor(props: {
           className="no-print border-b border-slate-200 bg-slate-50 px-3 py-1 text-xs text-slate-600"
           data-testid="editor-readonly"
         >
-          {t("readOnly")}
+          {props.readOnly && props.readOnlyNote ? props.readOnlyNote : t("readOnly")}
         </p>
       )}
       <EditorContent editor={editor} data-testid="document-editor" />

@@ -166,6 +166,18 @@ export const documentStatusChangedEvent = z.object({
   data: z.object({ ...boardTarget, docId: z.uuid(), from: documentStatus, to: documentStatus }),
 });
 
+/** A decided document opened for a new revision (fastställd → utkast): its room accepts edits again. */
+export const documentReopenedEvent = z.object({
+  type: z.literal("document.reopened"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), from: documentStatus }),
+});
+
+/** A reflection's action item became a proposed balancing measure on the board. */
+export const reflectionActionPromotedEvent = z.object({
+  type: z.literal("reflection.action-promoted"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), itemId: z.string(), measureId: z.string() }),
+});
+
 export const selfAssessmentSavedEvent = z.object({
   type: z.literal("self-assessment.saved"),
   data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
@@ -197,6 +209,8 @@ export const auditEvent = z.discriminatedUnion("type", [
   biTokenRevokedEvent,
   documentCreatedEvent,
   documentStatusChangedEvent,
+  documentReopenedEvent,
+  reflectionActionPromotedEvent,
   selfAssessmentSavedEvent,
   ...adminEvents,
   strategicLinkEvent,

@@ -153,6 +153,13 @@ export const pushMessageSchema = z.discriminatedUnion("type", [
    * or unlinked), so the strategic sums are refetched.
    */
   z.object({ v: z.literal(1), type: z.literal("board.committed"), boardId: z.string().min(1) }),
+  /** A document's status changed: its room locks (fastställd, archived) or reopens; pages refresh. */
+  z.object({
+    v: z.literal(1),
+    type: z.literal("document.status-changed"),
+    docId: z.string().min(1),
+    status: z.enum(["draft", "review", "active", "archived"]),
+  }),
 ]);
 export type PushMessage = z.infer<typeof pushMessageSchema>;
 

@@ -157,6 +157,7 @@ export const boardDocumentKind = pgEnum("board_document_kind", [
   "rule-set",
   "reflection",
   "self-assessment",
+  "care-catalogue",
 ]);
 export const boardDocumentStatus = pgEnum("board_document_status", ["draft", "review", "active", "archived"]);
 

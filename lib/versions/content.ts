@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import * as Y from "yjs";
 import { RICH_TEXT_PREFIX, readBoardFromDoc } from "@/lib/board/doc-model";
 import { BOARD_DOC_ID } from "@/lib/board/protocol";
+import { FROZEN_MAP } from "@/lib/documents/doc-content";
 import type { PksBoard } from "@/lib/engine";
 
 /** What a version holds in words and numbers (stored as `board_versions.content`). */
@@ -18,6 +19,8 @@ export interface VersionContent {
   board: PksBoard | null;
   /** Rich-text fragments by key (without the `rt:` prefix), each as its paragraphs' plain text. */
   texts: Record<string, string[]>;
+  /** Figures frozen into a decided document (lib/documents/doc-content.ts FROZEN_MAP), when any. */
+  frozen?: Record<string, unknown>;
 }
 
 function textOf(node: Y.XmlText): string {
@@ -58,7 +61,8 @@ export function readVersionContent(doc: Y.Doc, docId: string = BOARD_DOC_ID): Ve
     if (paragraphs.some((p) => p.length > 0)) texts[name.slice(RICH_TEXT_PREFIX.length)] = paragraphs;
   }
   const board = docId === BOARD_DOC_ID ? readBoardFromDoc(doc) : null;
-  return { format: "pks-version", version: 1, board, texts };
+  const frozen = docId === BOARD_DOC_ID ? {} : doc.getMap(FROZEN_MAP).toJSON();
+  return { format: "pks-version", version: 1, board, texts, ...(Object.keys(frozen).length > 0 ? { frozen } : {}) };
 }
 
 /** A number in a fixed form: 12 significant digits, no negative zero. */

@@ -44,9 +44,12 @@ export class CollabConnection {
         : close(code, reason)) as typeof ws.close;
   }
 
-  /** Viewers and commenters may read and be present, not change the board. */
+  /** Set while the connection's room is a decided document (document-lock.ts). */
+  isRoomLocked = false;
+
+  /** Viewers and commenters may read and be present, not change the board; nobody changes a decided document. */
   get isReadOnly(): boolean {
-    return !canEditBoard(this.role);
+    return !canEditBoard(this.role) || this.isRoomLocked;
   }
 
   /** Fields for log lines. */

@@ -18,6 +18,8 @@ export class Room {
   unloadTimer: NodeJS.Timeout | null = null;
   isUnloading = false;
   isDestroyed = false;
+  /** A decided (fastställd or archived) document: nobody's updates are accepted (document-lock.ts). */
+  isLocked = false;
 
   constructor(
     ref: RoomRef,

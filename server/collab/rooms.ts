@@ -5,6 +5,8 @@
  */
 import { type RoomRef, roomNameOf } from "@/lib/board/protocol";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { findBoardDocument } from "@/lib/db/queries/board-documents";
+import { isDecidedStatus } from "@/lib/documents/status";
 import { Room } from "./room";
 import type { CollabContext, CollabPart } from "./types";
 
@@ -55,6 +57,8 @@ export class RoomRegistry {
     const state = await loadBoardDocState(this.context.db, ref.boardId, ref.docId);
     if (!state) return null;
     const room = new Room(ref, state.update, state.logLength);
+    if (ref.docId)
+      room.isLocked = isDecidedStatus((await findBoardDocument(this.context.db, ref.boardId, ref.docId))?.status);
     this.context.stats.docsLoaded++;
     room.doc.on("update", (update: Uint8Array, origin: unknown) => {
       for (const part of this.parts) part.onDocUpdate?.(room, update, origin);

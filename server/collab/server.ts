@@ -2,7 +2,7 @@
  * The collaboration server: y-websocket compatible, built from one-concern parts called in a
  * fixed order (docs/collaboration.md):
  *
- *   authenticate (on the HTTP upgrade) → limits → readonly → awareness → sync → persistence →
+ *   authenticate (on the HTTP upgrade) → limits → document-lock → readonly → awareness → sync → persistence →
  *   broadcast → pubsub → role-recheck → push
  *
  * The host process owns the HTTP server and hands it upgrades; this server claims `/collab/…`.
@@ -21,6 +21,7 @@ import { createBroadcastPart } from "./broadcast";
 import { createCheckpointPart } from "./checkpoints";
 import { CollabConnection } from "./connection";
 import { createDocSizePart } from "./doc-size";
+import { createDocumentLockPart } from "./document-lock";
 import { ConnectionSlots, createLimitsPart, DEFAULT_RESOURCE_LIMITS } from "./limits";
 import { consoleLogger } from "./logger";
 import { decodeMessage, MalformedMessageError } from "./message";
@@ -128,12 +129,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   };
   const persistence = createPersistencePart(context, options.pubsub, options.onBoardCommitted);
   const roleRecheck = createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db));
+  const documentLock = createDocumentLockPart(context);
   const push = createPushPart(context, pubsub, (boardId, message) => {
     if (message.type === "members.changed") roleRecheck.requestBoard(boardId);
+    if (message.type === "document.status-changed") documentLock.applyStatus(boardId, message.docId, message.status);
   });
   // The fixed order of the chain (authentication runs earlier, on the upgrade).
   parts.push(
     createLimitsPart(limits),
+    documentLock,
     createReadonlyPart(),
     createDocSizePart(limits.maxDocumentBytes),
     createAwarenessPart(limits.maxAwarenessStateBytes),

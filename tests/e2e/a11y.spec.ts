@@ -26,6 +26,8 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/balansering",
     "/produktionsplan",
     "/uppfoljning",
+    "/agreements",
+    "/reflektion",
     "/import",
     "/members",
     "/strategi",

@@ -28,9 +28,11 @@ export default async function BoardLayout({
   const t = await getTranslations();
   // Sections in PKS order; only sections that work are listed.
   const base = `/boards/${board.id}`;
-  const openDrafts = (await listBoardDocuments(await getDb(), board.id)).filter(
-    (d) => d.kind === "agreement" && (d.status === "draft" || d.status === "review"),
-  ).length;
+  const documents = await listBoardDocuments(await getDb(), board.id);
+  const openOf = (kind: string) =>
+    documents.filter((d) => d.kind === kind && (d.status === "draft" || d.status === "review")).length;
+  const openDrafts = openOf("agreement") + openOf("care-catalogue");
+  const openReflections = openOf("reflection");
   const sections: { href: string; label: string; key: string; count?: { value: number; label: string } }[] = [
     { href: base, label: t("presence.sections.overview"), key: "overview" },
     { href: `${base}/behov`, label: t("presence.sections.demand"), key: "demand" },
@@ -38,6 +40,12 @@ export default async function BoardLayout({
     { href: `${base}/balansering`, label: t("presence.sections.balance"), key: "balance" },
     { href: `${base}/produktionsplan`, label: t("presence.sections.plan"), key: "plan" },
     { href: `${base}/uppfoljning`, label: t("presence.sections.followup"), key: "followup" },
+    {
+      href: `${base}/reflektion`,
+      label: t("reflection.title"),
+      key: "reflection",
+      count: { value: openReflections, label: t("reflection.openSessions", { count: openReflections }) },
+    },
     {
       href: `${base}/agreements`,
       label: t("agreements.title"),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { boardDocuments } from "@/lib/db/schema";
+import { pushIfLive } from "@/lib/server/notifications/notify-users";
 import {
   type Actor,
   auditActor,
@@ -18,7 +19,10 @@ import {
 export const DOCUMENT_STATUSES = ["draft", "review", "active", "archived"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-/** utkast → för granskning → fastställd; a review can go back to draft. A decided document stays decided. */
+/**
+ * utkast → för granskning → fastställd; a review can go back to draft. A decided document stays
+ * decided (its room refuses edits); only a new revision (reopen-document.ts) takes it back.
+ */
 export const STATUS_TRANSITIONS: Record<DocumentStatus, DocumentStatus[]> = {
   draft: ["review"],
   review: ["draft", "active"],
@@ -33,8 +37,10 @@ export const setDocumentStatusInput = z.object({
 });
 
 /**
- * Moves a document along utkast → för granskning → fastställd (editors and owners). A transition
- * the workflow does not allow is refused naming the status; records `document.status-changed`.
+ * Moves a document along utkast → för granskning → fastställd (editors and owners). A transition the workflow does not allow is
+ * refused naming the status; records `document.status-changed`. After the commit every open
+ * connection of the board hears of it: the document's room locks once decided
+ * (server/collab/document-lock.ts).
  */
 export async function setDocumentStatus(
   db: Db,
@@ -45,7 +51,7 @@ export async function setDocumentStatus(
   const parsed = parseInput(setDocumentStatusInput, input);
   if (!parsed.ok) return parsed;
   const { boardId, docId, status } = parsed.value;
-  return inTransaction(db, options, async (tx) => {
+  const result = await inTransaction(db, options, async (tx) => {
     const { board } = await authorizeBoard(tx, actor, boardId, "editor");
     const where = and(eq(boardDocuments.id, docId), eq(boardDocuments.boardId, board.id));
     const [row] = await tx.select().from(boardDocuments).where(where).for("update");
@@ -58,4 +64,6 @@ export async function setDocumentStatus(
     });
     return { from: row.status, to: status };
   });
+  if (result.ok) pushIfLive(boardId, { v: 1, type: "document.status-changed", docId, status });
+  return result;
 }

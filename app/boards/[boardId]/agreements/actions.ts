@@ -7,11 +7,16 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { type FormState, formValues } from "@/lib/forms/form-state";
 import { createDocument } from "@/lib/server/documents/create-document";
+import { decideDocument } from "@/lib/server/documents/decide-document";
+import { reopenDocument } from "@/lib/server/documents/reopen-document";
 import { saveSelfAssessment } from "@/lib/server/documents/save-self-assessment";
 import { setDocumentStatus } from "@/lib/server/documents/set-document-status";
+import { currentVersionDeps } from "@/lib/server/versions/deps";
 
 const SECTION_OF_TEMPLATE: Record<string, string> = {
   "start-agreement": "agreements",
+  "production-goals": "agreements",
+  "care-catalogue": "agreements",
   "self-assessment": "self-assessment",
 };
 
@@ -29,7 +34,12 @@ export async function createDocumentAction(_prev: FormState, formData: FormData)
 export async function documentStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const values = formValues(formData, ["boardId", "docId", "status"]);
-  const result = await setDocumentStatus(await getDb(), user, values);
+  const db = await getDb();
+  // Deciding freezes a production-goals agreement's figures into it first (decide-document.ts).
+  const result =
+    values.status === "active"
+      ? await decideDocument(db, user, values, currentVersionDeps())
+      : await setDocumentStatus(db, user, values);
   if (!result.ok) return presentFormError(result.error, values);
   revalidatePath(`/boards/${values.boardId}`, "layout");
   return { errors: {}, saved: true };
@@ -40,6 +50,16 @@ export async function saveSelfAssessmentAction(_prev: FormState, formData: FormD
   const user = await requireUser();
   const values = formValues(formData, ["boardId", "docId"]);
   const result = await saveSelfAssessment(await getDb(), user, values);
+  if (!result.ok) return presentFormError(result.error, values);
+  revalidatePath(`/boards/${values.boardId}`, "layout");
+  return { errors: {}, saved: true };
+}
+
+/** "Ny revision": opens a fastställd document for editing again (audited; its room unlocks). */
+export async function reopenDocumentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = formValues(formData, ["boardId", "docId"]);
+  const result = await reopenDocument(await getDb(), user, values);
   if (!result.ok) return presentFormError(result.error, values);
   revalidatePath(`/boards/${values.boardId}`, "layout");
   return { errors: {}, saved: true };

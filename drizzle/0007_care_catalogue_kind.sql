@@ -1,0 +1,1 @@
+ALTER TYPE "public"."board_document_kind" ADD VALUE 'care-catalogue';
