@@ -31,6 +31,7 @@ import { createReadonlyPart } from "./readonly";
 import { createRoleRecheckPart } from "./role-recheck";
 import type { Room } from "./room";
 import { RoomRegistry } from "./rooms";
+import { createRuleCheckPart } from "./rule-check";
 import { createSyncPart } from "./sync";
 import {
   type CollabContext,
@@ -136,6 +137,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     createLimitsPart(limits),
     createReadonlyPart(),
     createDocSizePart(limits.maxDocumentBytes),
+    createRuleCheckPart(),
     createAwarenessPart(limits.maxAwarenessStateBytes),
     createSyncPart(),
     persistence,
