@@ -169,6 +169,18 @@ export const selfAssessmentSavedEvent = z.object({
   data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
 });
 
+export const rulesShareAppliedEvent = z.object({
+  type: z.literal("rules.share-applied"),
+  data: z.object({
+    ...boardTarget,
+    docId: z.uuid(),
+    resourceId: z.string(),
+    from: z.number(),
+    to: z.number(),
+    ruleNumbers: z.array(z.number().int()),
+  }),
+});
+
 export const auditEvent = z.discriminatedUnion("type", [
   userSignedInEvent,
   boardCreatedEvent,
@@ -196,6 +208,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   documentCreatedEvent,
   documentStatusChangedEvent,
   selfAssessmentSavedEvent,
+  rulesShareAppliedEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

@@ -50,14 +50,14 @@ export function parseWeekdays(text: string): ParseParamResult {
   const days = new Set<number>();
   for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
     const ends = part.split(/[-–]/);
-    if (ends.length > 2 || ends.some((e) => e === "")) return refuse("rules.errors.weekday", { text: part });
+    if (ends.length > 2 || ends.some((e) => e === "")) return refuse("rulesErrors.weekday", { text: part });
     const [from, to] = ends.map(parseDay);
     const last = to ?? from;
     for (const d of [from, last]) {
-      if (typeof d === "string") return refuse("rules.errors.weekday", { text: d });
-      if (d < 1 || d > 7) return refuse("rules.errors.weekdayRange", { day: d });
+      if (typeof d === "string") return refuse("rulesErrors.weekday", { text: d });
+      if (d < 1 || d > 7) return refuse("rulesErrors.weekdayRange", { day: d });
     }
-    if ((last as number) < (from as number)) return refuse("rules.errors.weekday", { text: part });
+    if ((last as number) < (from as number)) return refuse("rulesErrors.weekday", { text: part });
     for (let d = from as number; d <= (last as number); d++) days.add(d);
   }
   return { ok: true, value: days.size > 0 ? [...days].sort((a, b) => a - b) : undefined };
@@ -68,7 +68,7 @@ function parseSessions(text: string): ParseParamResult {
   const out = new Set<Session>();
   for (const token of text.split(/[,;\s]+/).filter(Boolean)) {
     const session = names[token.toLocaleLowerCase("sv")];
-    if (!session) return refuse("rules.errors.session", { text: token });
+    if (!session) return refuse("rulesErrors.session", { text: token });
     out.add(session);
   }
   return { ok: true, value: out.size > 0 ? SESSIONS.filter((s) => out.has(s)) : undefined };
@@ -77,10 +77,10 @@ function parseSessions(text: string): ParseParamResult {
 function parseNumberParam(key: RuleParamKey, text: string): ParseParamResult {
   const field = PARAM_FIELDS[key];
   const parsed = parseSwedishNumber(text);
-  if (!parsed.ok) return refuse(field.kind === "integer" ? "rules.errors.integer" : "rules.errors.number", { text });
-  if (field.kind === "integer" && !Number.isInteger(parsed.value)) return refuse("rules.errors.integer", { text });
+  if (!parsed.ok) return refuse(field.kind === "integer" ? "rulesErrors.integer" : "rulesErrors.number", { text });
+  if (field.kind === "integer" && !Number.isInteger(parsed.value)) return refuse("rulesErrors.integer", { text });
   const { min = 0, max = Number.POSITIVE_INFINITY } = field;
-  if (parsed.value < min || parsed.value > max) return refuse("rules.errors.range", { min, max });
+  if (parsed.value < min || parsed.value > max) return refuse("rulesErrors.range", { min, max });
   return { ok: true, value: parsed.value };
 }
 
@@ -98,13 +98,13 @@ export function parseRuleParam(key: RuleParamKey, text: string): ParseParamResul
       return parseSessions(trimmed);
     case "date":
       if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T00:00:00Z`)))
-        return refuse("rules.errors.date", { text: trimmed });
+        return refuse("rulesErrors.date", { text: trimmed });
       if (new Date(`${trimmed}T00:00:00Z`).toISOString().slice(0, 10) !== trimmed)
-        return refuse("rules.errors.date", { text: trimmed });
+        return refuse("rulesErrors.date", { text: trimmed });
       return { ok: true, value: trimmed };
     case "boolean":
     case "resources":
-      return refuse("rules.errors.number", { text: trimmed });
+      return refuse("rulesErrors.number", { text: trimmed });
     default:
       return parseNumberParam(key, trimmed);
   }
