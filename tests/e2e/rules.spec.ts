@@ -1,10 +1,10 @@
 import type { Page } from "@playwright/test";
-import { contextAs, createBoard, DEMO, expect, test } from "./fixtures";
+import { type BoardOverrides, contextAs, createBoard, DEMO, expect, test } from "./fixtures";
 
 const shots = process.env.PKS_SCREENSHOTS_DIR;
 
 /** Daily acute demand [10, 12, 8, 15, 9] at 80 %: 12 a day on 5 days; the plan schedules 10 a day. */
-function rulesBoard() {
+function rulesBoard(): BoardOverrides {
   const acuteRow = (weekday: number) => ({
     resourceId: "lak",
     weekday,
