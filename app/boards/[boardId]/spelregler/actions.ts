@@ -3,19 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { presentFormError } from "@/app/actions/present";
 import { requireUser } from "@/lib/auth/session";
-import { getLiveRooms } from "@/lib/board/live-rooms";
 import { getDb } from "@/lib/db/client";
 import { type FormState, formValues } from "@/lib/forms/form-state";
 import { applyPatientShare } from "@/lib/server/rules/apply-patient-share";
 import { openRuleSet } from "@/lib/server/rules/open-rule-set";
-
-function liveRooms() {
-  try {
-    return getLiveRooms();
-  } catch {
-    return null;
-  }
-}
+import { currentVersionDeps } from "@/lib/server/versions/deps";
 
 /** Starts the board's rule set (or finds the one it has) and shows it. */
 export async function openRuleSetAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -31,7 +23,7 @@ export async function openRuleSetAction(_prev: FormState, formData: FormData): P
 export async function applyShareAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const values = formValues(formData, ["boardId", "resourceId"]);
-  const result = await applyPatientShare(await getDb(), user, values, { rooms: liveRooms() });
+  const result = await applyPatientShare(await getDb(), user, values, currentVersionDeps());
   if (!result.ok) return presentFormError(result.error, values);
   return { errors: {}, saved: true };
 }
