@@ -127,7 +127,7 @@ export function RuleCard(props: {
             placeholder={t("textPlaceholder")}
             onBlur={(e) => setRuleField(room.doc, rule.id, "text", e.target.value.trim())}
             onKeyDown={(e) => {
-              if (e.key === "Enter") setRuleField(room.doc, rule.id, "text", e.currentTarget.value.trim());
+              if (e.key === "Enter") e.currentTarget.blur();
             }}
             className={`${ui.input} py-1 text-sm`}
           />
