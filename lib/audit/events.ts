@@ -183,6 +183,18 @@ export const selfAssessmentSavedEvent = z.object({
   data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
 });
 
+export const rulesShareAppliedEvent = z.object({
+  type: z.literal("rules.share-applied"),
+  data: z.object({
+    ...boardTarget,
+    docId: z.uuid(),
+    resourceId: z.string(),
+    from: z.number(),
+    to: z.number(),
+    ruleNumbers: z.array(z.number().int()),
+  }),
+});
+
 export const auditEvent = z.discriminatedUnion("type", [
   userSignedInEvent,
   boardCreatedEvent,
@@ -217,6 +229,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   goalSetEvent,
   goalFlagEvent,
   strategicMeasureEvent,
+  rulesShareAppliedEvent,
 ]);
 
 export type AuditEvent = z.infer<typeof auditEvent>;

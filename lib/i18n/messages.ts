@@ -18,6 +18,7 @@ export const MESSAGE_FILES = [
   "comments",
   "documents",
   "strategic",
+  "rules",
 ] as const;
 
 /** All UI texts of a language. */

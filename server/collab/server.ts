@@ -32,6 +32,7 @@ import { createReadonlyPart } from "./readonly";
 import { createRoleRecheckPart } from "./role-recheck";
 import type { Room } from "./room";
 import { RoomRegistry } from "./rooms";
+import { createRuleCheckPart } from "./rule-check";
 import { createSyncPart } from "./sync";
 import {
   type CollabContext,
@@ -140,6 +141,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     documentLock,
     createReadonlyPart(),
     createDocSizePart(limits.maxDocumentBytes),
+    createRuleCheckPart(),
     createAwarenessPart(limits.maxAwarenessStateBytes),
     createSyncPart(),
     persistence,

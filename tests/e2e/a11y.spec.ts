@@ -25,6 +25,7 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/kapacitet",
     "/balansering",
     "/produktionsplan",
+    "/spelregler",
     "/uppfoljning",
     "/agreements",
     "/reflektion",

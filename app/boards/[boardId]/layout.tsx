@@ -52,6 +52,7 @@ export default async function BoardLayout({
       key: "agreements",
       count: { value: openDrafts, label: t("agreements.openDrafts", { count: openDrafts }) },
     },
+    { href: `${base}/spelregler`, label: t("rules.title"), key: "rules" },
     { href: `${base}/self-assessment`, label: t("selfAssessment.title"), key: "self-assessment" },
     {
       href: `${base}/strategi`,

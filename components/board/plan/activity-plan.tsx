@@ -3,11 +3,13 @@
 import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { addActivityRow } from "@/lib/board/activity-rows";
 import { addScheduleRow, removeScheduleRow, scheduleRowIds, updateScheduleRow } from "@/lib/board/doc-model";
 import type { PksBoard, ScheduleRow } from "@/lib/engine";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { NumberField } from "../balance/number-field";
 import { useBoardRoom } from "../board-room";
+import { ActivityRowCard, useActivityRows } from "./activity-row-card";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const SESSIONS = ["am", "pm"] as const;
@@ -85,8 +87,10 @@ function RowCard(props: { board: PksBoard; row: ScheduleRow; rowId: string; dayL
  */
 export function ActivityPlan({ board }: { board: PksBoard }) {
   const t = useTranslations("plan.activity");
+  const tRows = useTranslations("activityRows");
   const room = useBoardRoom();
   const selectId = useId();
+  const activities = useActivityRows(room.doc, board);
   const initial =
     board.resources.find((r) => (board.schedule ?? []).some((s) => s.resourceId === r.id))?.id ??
     board.resources[0]?.id ??
@@ -181,6 +185,11 @@ export function ActivityPlan({ board }: { board: PksBoard }) {
                               sessionLabel={sessionLabel}
                             />
                           ))}
+                          {activities
+                            .filter((a) => a.resourceId === resource.id && a.weekday === d && a.session === session)
+                            .map((a) => (
+                              <ActivityRowCard key={a.id} board={board} row={a} where={`${dayLabel} ${sessionLabel}`} />
+                            ))}
                         </ul>
                         {room.canEdit && (
                           <button
@@ -203,6 +212,30 @@ export function ActivityPlan({ board }: { board: PksBoard }) {
                           >
                             <Plus aria-hidden className="size-3.5" />
                             {t("add")}
+                          </button>
+                        )}
+                        {room.canEdit && (
+                          <button
+                            type="button"
+                            className="mt-1 inline-flex items-center gap-1 rounded px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
+                            aria-label={tRows("addOtherFor", { where: `${dayLabel} ${sessionLabel}` })}
+                            onClick={() =>
+                              addActivityRow(
+                                room.doc,
+                                {
+                                  resourceId: resource.id,
+                                  weekday: d,
+                                  session,
+                                  type: "meeting",
+                                  hours: 1,
+                                  persons: resource.count,
+                                },
+                                room.origin,
+                              )
+                            }
+                          >
+                            <Plus aria-hidden className="size-3.5" />
+                            {tRows("addOther")}
                           </button>
                         )}
                       </td>
