@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import * as Y from "yjs";
 import { RICH_TEXT_PREFIX, readBoardFromDoc } from "@/lib/board/doc-model";
 import { BOARD_DOC_ID } from "@/lib/board/protocol";
+import { DOCUMENT_FRAGMENT, GOALS_ARRAY, META_MAP } from "@/lib/documents/doc-content";
 import type { PksBoard } from "@/lib/engine";
 
 /** What a version holds in words and numbers (stored as `board_versions.content`). */
@@ -18,6 +19,18 @@ export interface VersionContent {
   board: PksBoard | null;
   /** Rich-text fragments by key (without the `rt:` prefix), each as its paragraphs' plain text. */
   texts: Record<string, string[]>;
+  /** A document's structured fields (goal rows, parties); absent for the board document. */
+  fields?: { goals: unknown[]; meta: Record<string, unknown> };
+}
+
+/** A document's rich-text fragments: the body, area notes, checklists and `rt:` fragments. */
+function isDocumentText(name: string): boolean {
+  return (
+    name === DOCUMENT_FRAGMENT ||
+    name.startsWith("note:") ||
+    name.startsWith("checklist:") ||
+    name.startsWith(RICH_TEXT_PREFIX)
+  );
 }
 
 function textOf(node: Y.XmlText): string {
@@ -52,13 +65,16 @@ export function readParagraphs(fragment: Y.XmlFragment): string[] {
 /** Reads a document's version content; `docId` '' is the board document. */
 export function readVersionContent(doc: Y.Doc, docId: string = BOARD_DOC_ID): VersionContent {
   const texts: Record<string, string[]> = {};
+  const isBoard = docId === BOARD_DOC_ID;
   for (const name of [...doc.share.keys()].sort()) {
-    if (!name.startsWith(RICH_TEXT_PREFIX)) continue;
+    if (isBoard ? !name.startsWith(RICH_TEXT_PREFIX) : !isDocumentText(name)) continue;
     const paragraphs = readParagraphs(doc.getXmlFragment(name));
-    if (paragraphs.some((p) => p.length > 0)) texts[name.slice(RICH_TEXT_PREFIX.length)] = paragraphs;
+    const key = name.startsWith(RICH_TEXT_PREFIX) ? name.slice(RICH_TEXT_PREFIX.length) : name;
+    if (paragraphs.some((p) => p.length > 0)) texts[key] = paragraphs;
   }
-  const board = docId === BOARD_DOC_ID ? readBoardFromDoc(doc) : null;
-  return { format: "pks-version", version: 1, board, texts };
+  if (isBoard) return { format: "pks-version", version: 1, board: readBoardFromDoc(doc), texts };
+  const fields = { goals: doc.getArray(GOALS_ARRAY).toJSON(), meta: doc.getMap(META_MAP).toJSON() };
+  return { format: "pks-version", version: 1, board: null, texts, fields };
 }
 
 /** A number in a fixed form: 12 significant digits, no negative zero. */

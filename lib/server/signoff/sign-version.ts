@@ -51,11 +51,11 @@ const levelName = (level: string) =>
 /** Refusals that need no lock: password, level, the version shown, an undecided shortage. */
 async function checkSigner(tx: Tx, user: User, input: z.output<typeof signVersionInput>): Promise<BoardVersion> {
   if (user.level !== input.level) refuse(refusal("level", "signoff.errors.level", { level: levelName(input.level) }));
-  const required = await findRequiredLevels(tx, input.boardId);
-  if (!required.includes(input.level)) refuse(refusal("level", "signoff.errors.levelNotRequired"));
   const version = await findVersion(tx, input.versionId);
   if (!version || version.boardId !== input.boardId || version.contentHash !== input.contentHash)
     refuse(refusal("versionId", "signoff.errors.versionChanged"));
+  const required = await findRequiredLevels(tx, input.boardId, version.docId);
+  if (!required.includes(input.level)) refuse(refusal("level", "signoff.errors.levelNotRequired"));
   return version;
 }
 
