@@ -29,7 +29,11 @@ export const boardImportedEvent = z.object({
 
 export const boardExportedEvent = z.object({
   type: z.literal("board.exported"),
-  data: z.object({ ...boardTarget, format: z.enum(["pks-board", "xlsx"]) }),
+  data: z.object({
+    ...boardTarget,
+    format: z.enum(["pks-board", "xlsx", "pdf", "version-xlsx"]),
+    versionId: z.uuid().optional(),
+  }),
 });
 
 export const memberAddedEvent = z.object({

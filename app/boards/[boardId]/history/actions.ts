@@ -58,7 +58,7 @@ export async function decisionAction(_prev: FormState, formData: FormData): Prom
 /** Withdrawal of one's own signature, with a reason. */
 export async function withdrawAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formValues(formData, ["boardId", "reason"]);
+  const values = formValues(formData, ["boardId", "docId", "reason"]);
   return present(await withdrawSignature(await getDb(), user, values), values.boardId, values);
 }
 

@@ -60,6 +60,7 @@ export default async function HistoryPage({
       </div>
       <SignoffPanel
         boardId={board.id}
+        subject={(await getTranslations("signoff"))("subjectPlan")}
         userId={user.id}
         userLevel={user.level}
         canEdit={canEdit}
