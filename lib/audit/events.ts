@@ -119,6 +119,11 @@ export const signoffCompletedEvent = z.object({
   data: z.object({ ...versionTarget, roundId: z.uuid(), signedHash: z.string() }),
 });
 
+export const signoffRulesChangedEvent = z.object({
+  type: z.literal("signoff.rules-changed"),
+  data: z.object({ ...boardTarget, docId: z.string(), levels: z.array(signLevel) }),
+});
+
 export const signatureWithdrawnEvent = z.object({
   type: z.literal("signoff.withdrawn"),
   data: z.object({ ...versionTarget, roundId: z.uuid(), level: signLevel, reason: z.string() }),
@@ -191,6 +196,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   signatureAddedEvent,
   signoffCompletedEvent,
   signatureWithdrawnEvent,
+  signoffRulesChangedEvent,
   commentAddedEvent,
   commentEditedEvent,
   commentDeletedEvent,

@@ -1,6 +1,7 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import { verifyPassword } from "@/lib/auth/password";
+import { BOARD_DOC_ID } from "@/lib/board/protocol";
 import type { Db, Tx } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { findRequiredLevels, findRound, findShortageDecision, listSignatures } from "@/lib/db/queries/signoff";
@@ -9,6 +10,7 @@ import { findLatestVersion, findVersion } from "@/lib/db/queries/versions";
 import {
   type BoardSignoffRound,
   type BoardVersion,
+  boardDocuments,
   boardSignatures,
   boardSignoffRounds,
   type User,
@@ -115,6 +117,24 @@ async function completeIfAllSigned(tx: Tx, round: BoardSignoffRound): Promise<Bo
   return done;
 }
 
+/** A fastställd agreement becomes active (from draft or review), recorded as a status change. */
+async function activateAgreement(tx: Tx, actor: Actor, boardId: string, docId: string): Promise<void> {
+  if (docId === BOARD_DOC_ID) return;
+  const [before] = await tx
+    .select({ status: boardDocuments.status })
+    .from(boardDocuments)
+    .where(and(eq(boardDocuments.id, docId), eq(boardDocuments.boardId, boardId)));
+  if (!before || (before.status !== "draft" && before.status !== "review")) return;
+  await tx
+    .update(boardDocuments)
+    .set({ status: "active" })
+    .where(and(eq(boardDocuments.id, docId), inArray(boardDocuments.status, ["draft", "review"])));
+  await appendAuditEvent(tx, auditActor(actor), {
+    type: "document.status-changed",
+    data: { boardId, docId, from: before.status, to: "active" },
+  });
+}
+
 /**
  * Signs a version of the board for one level, after the signer re-enters their password. The
  * first signature freezes the version (opens a round binding its content hash and any shortage
@@ -158,11 +178,13 @@ export async function signVersion(
     });
     const after = await completeIfAllSigned(tx, round);
     const isComplete = after.status === "signed";
-    if (isComplete)
+    if (isComplete) {
       await appendAuditEvent(tx, auditActor(actor), {
         type: "signoff.completed",
         data: { ...base, signedHash: round.signedHash },
       });
+      await activateAgreement(tx, actor, value.boardId, version.docId);
+    }
     return { round: after, isComplete };
   });
 }
