@@ -28,6 +28,7 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/uppfoljning",
     "/import",
     "/members",
+    "/verify",
   ];
 
   test("the board list, new board and profile pages", async ({ browser }) => {
