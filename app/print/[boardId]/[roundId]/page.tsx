@@ -51,6 +51,7 @@ export default async function PrintPage({
   const t = await getTranslations("pdf.print");
   return (
     <main id="main" className="mx-auto max-w-none bg-white p-2 text-slate-900">
+      <style>{"html, body { background: #fff; }"}</style>
       <header className="mb-3 border-b border-slate-300 pb-2">
         <p className="text-xs uppercase tracking-wide text-slate-600">{t("title")}</p>
         <h1 className="text-xl font-bold">
