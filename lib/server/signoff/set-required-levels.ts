@@ -14,8 +14,7 @@ import {
   parseInput,
 } from "../command";
 import { refusal } from "../versions/errors";
-
-const LEVELS = ["politisk", "strategisk", "taktisk", "operativ"] as const;
+import { LEVELS } from "./sign-version";
 
 export const setRequiredLevelsInput = z.object({
   boardId: z.string(),

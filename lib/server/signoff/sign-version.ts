@@ -29,7 +29,8 @@ import {
 } from "../command";
 import { refusal } from "../versions/errors";
 
-const LEVELS = ["politisk", "strategisk", "taktisk", "operativ"] as const;
+/** The four levels a person can hold and sign for. */
+export const LEVELS = ["politisk", "strategisk", "taktisk", "operativ"] as const;
 
 export const signVersionInput = z.object({
   boardId: z.string(),
