@@ -5,6 +5,7 @@ import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { setLiveRooms } from "@/lib/board/live-rooms";
 import { type Database, openDatabase, setDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
+import { ensureSealKey } from "@/lib/pdf/seal-key";
 import { ensureSetupLink } from "@/lib/server/setup/setup-state";
 import { createBoardCommittedRelay } from "@/lib/server/strategic/notify";
 import { isForeignServerAction, refuseServerAction } from "./action-origin";
@@ -44,6 +45,7 @@ async function main() {
     fail((error as Error).message);
   }
   process.env.NEXTAUTH_SECRET = ensureAuthSecret(process.env, config.dataDir);
+  if (!process.env.PKS_PDF_CERT_P12) ensureSealKey(config.dataDir);
   process.env.NEXTAUTH_URL = config.publicUrl;
 
   let database: Database;

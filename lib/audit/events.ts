@@ -31,7 +31,11 @@ export const boardImportedEvent = z.object({
 
 export const boardExportedEvent = z.object({
   type: z.literal("board.exported"),
-  data: z.object({ ...boardTarget, format: z.enum(["pks-board", "xlsx"]) }),
+  data: z.object({
+    ...boardTarget,
+    format: z.enum(["pks-board", "xlsx", "pdf", "version-xlsx"]),
+    versionId: z.uuid().optional(),
+  }),
 });
 
 export const memberAddedEvent = z.object({
@@ -115,6 +119,11 @@ export const signatureAddedEvent = z.object({
 export const signoffCompletedEvent = z.object({
   type: z.literal("signoff.completed"),
   data: z.object({ ...versionTarget, roundId: z.uuid(), signedHash: z.string() }),
+});
+
+export const signoffRulesChangedEvent = z.object({
+  type: z.literal("signoff.rules-changed"),
+  data: z.object({ ...boardTarget, docId: z.string(), levels: z.array(signLevel) }),
 });
 
 export const signatureWithdrawnEvent = z.object({
@@ -213,6 +222,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   signatureAddedEvent,
   signoffCompletedEvent,
   signatureWithdrawnEvent,
+  signoffRulesChangedEvent,
   commentAddedEvent,
   commentEditedEvent,
   commentDeletedEvent,

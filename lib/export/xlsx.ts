@@ -19,7 +19,8 @@ export function weekHeaders(weeks: readonly string[]): string[] {
   );
 }
 
-function objectLabel(po: PksBoard["planningObjects"][number]): string {
+/** A planning object's label: service · category · contact type · priority. */
+export function objectLabel(po: PksBoard["planningObjects"][number]): string {
   return [po.service, po.providerCategory, po.contactType, po.priority].filter(Boolean).join(" · ");
 }
 

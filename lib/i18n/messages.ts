@@ -19,6 +19,7 @@ export const MESSAGE_FILES = [
   "documents",
   "strategic",
   "rules",
+  "pdf",
 ] as const;
 
 /** All UI texts of a language. */

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import * as Y from "yjs";
 import { RICH_TEXT_PREFIX, readBoardFromDoc } from "@/lib/board/doc-model";
 import { BOARD_DOC_ID } from "@/lib/board/protocol";
-import { FROZEN_MAP } from "@/lib/documents/doc-content";
+import { DOCUMENT_FRAGMENT, FROZEN_MAP, GOALS_ARRAY, META_MAP } from "@/lib/documents/doc-content";
 import type { PksBoard } from "@/lib/engine";
 
 /** What a version holds in words and numbers (stored as `board_versions.content`). */
@@ -21,6 +21,18 @@ export interface VersionContent {
   texts: Record<string, string[]>;
   /** Figures frozen into a decided document (lib/documents/doc-content.ts FROZEN_MAP), when any. */
   frozen?: Record<string, unknown>;
+  /** A document's structured fields (goal rows, parties); absent for the board document. */
+  fields?: { goals: unknown[]; meta: Record<string, unknown> };
+}
+
+/** A document's rich-text fragments: the body, area notes, checklists and `rt:` fragments. */
+function isDocumentText(name: string): boolean {
+  return (
+    name === DOCUMENT_FRAGMENT ||
+    name.startsWith("note:") ||
+    name.startsWith("checklist:") ||
+    name.startsWith(RICH_TEXT_PREFIX)
+  );
 }
 
 function textOf(node: Y.XmlText): string {
@@ -55,14 +67,24 @@ export function readParagraphs(fragment: Y.XmlFragment): string[] {
 /** Reads a document's version content; `docId` '' is the board document. */
 export function readVersionContent(doc: Y.Doc, docId: string = BOARD_DOC_ID): VersionContent {
   const texts: Record<string, string[]> = {};
+  const isBoard = docId === BOARD_DOC_ID;
   for (const name of [...doc.share.keys()].sort()) {
-    if (!name.startsWith(RICH_TEXT_PREFIX)) continue;
+    if (isBoard ? !name.startsWith(RICH_TEXT_PREFIX) : !isDocumentText(name)) continue;
     const paragraphs = readParagraphs(doc.getXmlFragment(name));
-    if (paragraphs.some((p) => p.length > 0)) texts[name.slice(RICH_TEXT_PREFIX.length)] = paragraphs;
+    const key = name.startsWith(RICH_TEXT_PREFIX) ? name.slice(RICH_TEXT_PREFIX.length) : name;
+    if (paragraphs.some((p) => p.length > 0)) texts[key] = paragraphs;
   }
-  const board = docId === BOARD_DOC_ID ? readBoardFromDoc(doc) : null;
-  const frozen = docId === BOARD_DOC_ID ? {} : doc.getMap(FROZEN_MAP).toJSON();
-  return { format: "pks-version", version: 1, board, texts, ...(Object.keys(frozen).length > 0 ? { frozen } : {}) };
+  if (isBoard) return { format: "pks-version", version: 1, board: readBoardFromDoc(doc), texts };
+  const fields = { goals: doc.getArray(GOALS_ARRAY).toJSON(), meta: doc.getMap(META_MAP).toJSON() };
+  const frozen = doc.getMap(FROZEN_MAP).toJSON();
+  return {
+    format: "pks-version",
+    version: 1,
+    board: null,
+    texts,
+    fields,
+    ...(Object.keys(frozen).length > 0 ? { frozen } : {}),
+  };
 }
 
 /** A number in a fixed form: 12 significant digits, no negative zero. */

@@ -32,6 +32,7 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/import",
     "/members",
     "/strategi",
+    "/verify",
   ];
 
   test("the board list, new board and profile pages", async ({ browser }) => {

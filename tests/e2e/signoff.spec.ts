@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
+import { verifySeal } from "../../lib/pdf/verify-seal";
 import { contextAs, DEMO, DEMO_BOARD_NAME, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { downloadSignedPdf, pdfText, screenshotFirstPage } from "./pdf-helpers";
 
 async function openHistory(page: Page): Promise<string> {
   await page.goto("/");
@@ -22,6 +24,7 @@ test.describe("version history and sign-off", () => {
   test("tactical then strategic sign with password: Fastställd; a later edit shows the banner and the diff", async ({
     browser,
   }) => {
+    test.setTimeout(240_000);
     const maria = await contextAs(browser, DEMO.taktisk);
     await openHistory(maria.page);
     await maria.page.getByLabel("Namn på versionen").fill("Inför balanseringsmöte 12 mars");
@@ -30,7 +33,8 @@ test.describe("version history and sign-off", () => {
 
     // The demo plan has short weeks: it cannot be signed before the decision is recorded.
     const panel = maria.page.getByTestId("signoff-panel");
-    if (await panel.getByTestId("shortage-decision").isVisible()) {
+    const decided = await panel.getByTestId("shortage-decision").isVisible();
+    if (decided) {
       await panel
         .getByLabel("Beslut om kvarstående brist")
         .fill("Bristen hanteras med hyrläkare v. 10–20; verksamhetschefen följer upp.");
@@ -81,6 +85,16 @@ test.describe("version history and sign-off", () => {
     await maria.page.getByRole("link", { name: "Översikt" }).click();
     await expect(notes).not.toContainText("Tillägg efter fastställandet.");
     await expect(maria.page.getByTestId("signoff-state")).toContainText("Fastställd");
+
+    // The fastställd plan's PDF: plan, balance and decided measures, the decision, the signers; sealed.
+    await maria.page.getByRole("link", { name: "Historik" }).click();
+    const bytes = await downloadSignedPdf(maria.page);
+    const text = await pdfText(bytes);
+    for (const part of ["Produktionsplan", "Balans per resurs", "Beslutade åtgärder"]) expect(text).toContain(part);
+    if (decided) expect(text).toContain("Bristen hanteras med hyrläkare");
+    expect(text).toMatch(/Maria Svensson[\s\S]*Anders Berg/);
+    expect(verifySeal(bytes).status).toBe("valid");
+    await screenshotFirstPage(maria.page, bytes, "docs/screenshots/signed-plan-pdf-first-page.png");
     await maria.context.close();
   });
 });

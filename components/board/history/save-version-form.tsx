@@ -8,9 +8,12 @@ import { ActionForm, FieldError, SubmitButton } from "./action-form";
 /** "Spara version" with a name, for editors and owners. */
 export function SaveVersionForm({
   boardId,
+  docId = "",
   action,
 }: {
   boardId: string;
+  /** The agreement whose version is saved; '' = the board. */
+  docId?: string;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("versions");
@@ -22,6 +25,7 @@ export function SaveVersionForm({
       testId="save-version"
     >
       <input type="hidden" name="boardId" value={boardId} />
+      <input type="hidden" name="docId" value={docId} />
       <div className="min-w-72 flex-1">
         <label htmlFor="version-name" className={ui.label}>
           {t("saveName")}

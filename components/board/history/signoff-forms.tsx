@@ -42,11 +42,12 @@ export function ShortageDecisionForm({
 }
 
 /** Withdrawal of one's own signature, with a reason. */
-export function WithdrawForm({ boardId, action }: { boardId: string; action: Action }) {
+export function WithdrawForm({ boardId, docId = "", action }: { boardId: string; docId?: string; action: Action }) {
   const t = useTranslations("signoff");
   return (
     <ActionForm action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="boardId" value={boardId} />
+      <input type="hidden" name="docId" value={docId} />
       <div className="min-w-64 flex-1">
         <label htmlFor="withdraw-reason" className={ui.label}>
           {t("withdrawReason")}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ui } from "@/components/ui/styles";
 import type { RoundView } from "@/lib/db/queries/signoff";
 import type { FormState } from "@/lib/forms/form-state";
+import { PdfDialog } from "./pdf-dialog";
 import { SignDialog } from "./sign-dialog";
 import { ShortageDecisionForm, WithdrawForm } from "./signoff-forms";
 
@@ -19,6 +20,10 @@ export interface SignCandidate {
 
 export interface SignoffPanelProps {
   boardId: string;
+  /** The agreement being signed; absent for the production plan (the board document). */
+  docId?: string;
+  /** What the PDF holds, for its dialog ("produktionsplanen", "överenskommelsen"). */
+  subject: string;
   userId: string;
   userLevel: string;
   canEdit: boolean;
@@ -101,8 +106,14 @@ export async function SignoffPanel(props: SignoffPanelProps) {
           <p className="text-sm font-medium">{t("version", { name: signed.versionName ?? "–" })}</p>
           <Signatures view={signed} />
           <p className="mt-1 font-mono text-xs break-all text-slate-500">
-            {t("hash")}: {signed.round.signedHash}
+            {t("hash")}: {signed.round.contentHash}
           </p>
+          <div className="mt-2 flex flex-wrap items-center gap-3">
+            <PdfDialog boardId={boardId} roundId={signed.round.id} subject={props.subject} />
+            <Link className="text-sm text-accent-strong underline" href={`/boards/${boardId}/verify`}>
+              {t("verifyLink")}
+            </Link>
+          </div>
         </div>
       )}
       {!candidate && <p className="text-sm text-slate-600">{t("noVersion")}</p>}
@@ -138,7 +149,7 @@ export async function SignoffPanel(props: SignoffPanelProps) {
               action={props.actions.sign}
             />
           )}
-          {mine && <WithdrawForm boardId={boardId} action={props.actions.withdraw} />}
+          {mine && <WithdrawForm boardId={boardId} docId={props.docId} action={props.actions.withdraw} />}
         </div>
       )}
     </section>

@@ -58,7 +58,15 @@ export async function VersionList({
                   {v.name && <span className="ml-2 text-xs font-normal text-slate-500">{kind(v.kind)}</span>}
                 </th>
                 <td className="px-3 py-2 text-slate-700">{v.editorNames.join(", ") || t("nobody")}</td>
-                <td className="px-3 py-2 text-right">
+                <td className="px-3 py-2 text-right whitespace-nowrap">
+                  <a
+                    className="mr-3 text-sm text-accent-strong underline"
+                    href={`/api/boards/${boardId}/versions/${v.id}/xlsx`}
+                    download
+                    aria-label={t("xlsxLabel", { name: label })}
+                  >
+                    {t("xlsx")}
+                  </a>
                   {canEdit && (
                     <RestoreDialog
                       boardId={boardId}

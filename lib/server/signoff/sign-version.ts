@@ -1,6 +1,7 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import { verifyPassword } from "@/lib/auth/password";
+import { BOARD_DOC_ID } from "@/lib/board/protocol";
 import type { Db, Tx } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { findRequiredLevels, findRound, findShortageDecision, listSignatures } from "@/lib/db/queries/signoff";
@@ -9,6 +10,7 @@ import { findLatestVersion, findVersion } from "@/lib/db/queries/versions";
 import {
   type BoardSignoffRound,
   type BoardVersion,
+  boardDocuments,
   boardSignatures,
   boardSignoffRounds,
   type User,
@@ -29,7 +31,8 @@ import { strategicRefusal } from "../strategic/errors";
 import { hasGoalsChangedSince } from "../strategic/goals-since";
 import { refusal } from "../versions/errors";
 
-const LEVELS = ["politisk", "strategisk", "taktisk", "operativ"] as const;
+/** The four levels a person can hold and sign for. */
+export const LEVELS = ["politisk", "strategisk", "taktisk", "operativ"] as const;
 
 export const signVersionInput = z.object({
   boardId: z.string(),
@@ -53,14 +56,14 @@ const levelName = (level: string) =>
 /** Refusals that need no lock: password, level, the version shown, an undecided shortage. */
 async function checkSigner(tx: Tx, user: User, input: z.output<typeof signVersionInput>): Promise<BoardVersion> {
   if (user.level !== input.level) refuse(refusal("level", "signoff.errors.level", { level: levelName(input.level) }));
-  const required = await findRequiredLevels(tx, input.boardId);
-  if (!required.includes(input.level)) refuse(refusal("level", "signoff.errors.levelNotRequired"));
   const version = await findVersion(tx, input.versionId);
   if (!version || version.boardId !== input.boardId || version.contentHash !== input.contentHash)
     refuse(refusal("versionId", "signoff.errors.versionChanged"));
   // The plan is signed only against the current production goals from the strategic level.
   if (version.docId === "" && (await hasGoalsChangedSince(tx, input.boardId, version.createdAt)))
     refuse(strategicRefusal("versionId", "goalsChanged"));
+  const required = await findRequiredLevels(tx, input.boardId, version.docId);
+  if (!required.includes(input.level)) refuse(refusal("level", "signoff.errors.levelNotRequired"));
   return version;
 }
 
@@ -120,6 +123,24 @@ async function completeIfAllSigned(tx: Tx, round: BoardSignoffRound): Promise<Bo
   return done;
 }
 
+/** A fastställd agreement becomes active (from draft or review), recorded as a status change. */
+async function activateAgreement(tx: Tx, actor: Actor, boardId: string, docId: string): Promise<void> {
+  if (docId === BOARD_DOC_ID) return;
+  const [before] = await tx
+    .select({ status: boardDocuments.status })
+    .from(boardDocuments)
+    .where(and(eq(boardDocuments.id, docId), eq(boardDocuments.boardId, boardId)));
+  if (!before || (before.status !== "draft" && before.status !== "review")) return;
+  await tx
+    .update(boardDocuments)
+    .set({ status: "active" })
+    .where(and(eq(boardDocuments.id, docId), inArray(boardDocuments.status, ["draft", "review"])));
+  await appendAuditEvent(tx, auditActor(actor), {
+    type: "document.status-changed",
+    data: { boardId, docId, from: before.status, to: "active" },
+  });
+}
+
 /**
  * Signs a version of the board for one level, after the signer re-enters their password. The
  * first signature freezes the version (opens a round binding its content hash and any shortage
@@ -163,11 +184,13 @@ export async function signVersion(
     });
     const after = await completeIfAllSigned(tx, round);
     const isComplete = after.status === "signed";
-    if (isComplete)
+    if (isComplete) {
       await appendAuditEvent(tx, auditActor(actor), {
         type: "signoff.completed",
         data: { ...base, signedHash: round.signedHash },
       });
+      await activateAgreement(tx, actor, value.boardId, version.docId);
+    }
     return { round: after, isComplete };
   });
 }

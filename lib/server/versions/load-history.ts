@@ -62,8 +62,13 @@ export async function loadDiff(db: Db, boardId: string, fromId: string, toId: st
 }
 
 /** The version a signer would sign now (the one being signed, else the latest), with its shortage. */
-export async function loadSignCandidate(db: Db, boardId: string, openVersionId: string | null) {
-  const latest = openVersionId ? await findVersion(db, openVersionId) : await findLatestVersion(db, boardId);
+export async function loadSignCandidate(
+  db: Db,
+  boardId: string,
+  openVersionId: string | null,
+  docId: string = BOARD_DOC_ID,
+) {
+  const latest = openVersionId ? await findVersion(db, openVersionId) : await findLatestVersion(db, boardId, docId);
   if (!latest) return null;
   const board = (latest.content as VersionContent).board;
   const decision = await findShortageDecision(db, latest.id);

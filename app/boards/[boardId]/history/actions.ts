@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { type FormState, formValues } from "@/lib/forms/form-state";
 import type { CommandResult } from "@/lib/server/command";
 import { recordShortageDecision } from "@/lib/server/signoff/record-shortage-decision";
+import { setRequiredLevels } from "@/lib/server/signoff/set-required-levels";
 import { signVersion } from "@/lib/server/signoff/sign-version";
 import { withdrawSignature } from "@/lib/server/signoff/withdraw-signature";
 import { createNamedVersion } from "@/lib/server/versions/create-named-version";
@@ -26,7 +27,7 @@ async function present(
 /** "Spara version": a named version of the board's current state. */
 export async function saveVersionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formValues(formData, ["boardId", "name"]);
+  const values = formValues(formData, ["boardId", "docId", "name"]);
   const result = await createNamedVersion(await getDb(), user, values, currentVersionDeps());
   return present(result, values.boardId, values);
 }
@@ -58,8 +59,16 @@ export async function decisionAction(_prev: FormState, formData: FormData): Prom
 /** Withdrawal of one's own signature, with a reason. */
 export async function withdrawAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formValues(formData, ["boardId", "reason"]);
+  const values = formValues(formData, ["boardId", "docId", "reason"]);
   return present(await withdrawSignature(await getDb(), user, values), values.boardId, values);
+}
+
+/** "Krävda signaturer": the levels that must sign (owners). */
+export async function requiredLevelsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = formValues(formData, ["boardId", "docId"]);
+  const levels = formData.getAll("levels").map(String);
+  return present(await setRequiredLevels(await getDb(), user, { ...values, levels }), values.boardId, values);
 }
 
 /** The checkpoint taken right before an import is applied, so it can be undone. */

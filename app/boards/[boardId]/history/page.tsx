@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AuditTrail } from "@/components/board/history/audit-trail";
 import { DiffView } from "@/components/board/history/diff-view";
+import { RequiredLevelsForm } from "@/components/board/history/required-levels-form";
 import { SaveVersionForm } from "@/components/board/history/save-version-form";
 import { SignoffPanel } from "@/components/board/history/signoff-panel";
 import { CompareForm, VersionList } from "@/components/board/history/version-list";
@@ -12,7 +13,14 @@ import { listAuditEvents } from "@/lib/db/queries/audit";
 import { loadSignoffStatus } from "@/lib/db/queries/signoff";
 import { findUserNames } from "@/lib/db/queries/versions";
 import { DRAFT, loadDiff, loadDraft, loadSignCandidate, loadVersionList } from "@/lib/server/versions/load-history";
-import { decisionAction, restoreAction, saveVersionAction, signAction, withdrawAction } from "./actions";
+import {
+  decisionAction,
+  requiredLevelsAction,
+  restoreAction,
+  saveVersionAction,
+  signAction,
+  withdrawAction,
+} from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("versions");
@@ -35,6 +43,7 @@ export default async function HistoryPage({
   const db = await getDb();
   const base = `/boards/${board.id}/history`;
   const canEdit = hasRole(role, "editor");
+  const isOwner = hasRole(role, "owner");
   const [versions, status, draft] = await Promise.all([
     loadVersionList(db, board.id),
     loadSignoffStatus(db, board.id),
@@ -46,7 +55,6 @@ export default async function HistoryPage({
   const fromVersion = versions.find((v) => v.id === search.from);
   const page = Math.max(0, Number.parseInt(search.page ?? "1", 10) - 1 || 0);
   const hrefForPage = (p: number) => `${base}?from=${search.from}&to=${search.to}&page=${p + 1}`;
-  const isOwner = hasRole(role, "owner");
   const events = isOwner ? await listAuditEvents(db, { type: "board", id: board.id }) : [];
   const names = await findUserNames(
     db,
@@ -60,6 +68,7 @@ export default async function HistoryPage({
       </div>
       <SignoffPanel
         boardId={board.id}
+        subject={(await getTranslations("signoff"))("subjectPlan")}
         userId={user.id}
         userLevel={user.level}
         canEdit={canEdit}
@@ -70,6 +79,11 @@ export default async function HistoryPage({
         draftDiffHref={signedDiffers ? `${base}?from=${status.signed!.round.versionId}&to=${DRAFT}` : null}
         actions={{ sign: signAction, decide: decisionAction, withdraw: withdrawAction }}
       />
+      {isOwner && (
+        <div className={ui.card}>
+          <RequiredLevelsForm boardId={board.id} required={status.required} action={requiredLevelsAction} />
+        </div>
+      )}
       {canEdit && <SaveVersionForm boardId={board.id} action={saveVersionAction} />}
       <section aria-labelledby="versions-title" className="space-y-3">
         <h3 id="versions-title" className={ui.h2}>
