@@ -15,6 +15,7 @@ import {
   boardSignoffRounds,
   type User,
 } from "@/lib/db/schema";
+import { pushIfLive } from "@/lib/server/notifications/notify-users";
 import { contentHash, type VersionContent } from "@/lib/versions/content";
 import { shortageHours, signedContent } from "@/lib/versions/shortage";
 import {
@@ -163,7 +164,7 @@ export async function signVersion(
   if (!user.passwordHash) return { ok: false, error: refusal("password", "signoff.errors.noPassword") };
   if (!(await verifyPassword(value.password, user.passwordHash)))
     return { ok: false, error: refusal("password", "signoff.errors.password") };
-  return inTransaction(db, options, async (tx) => {
+  const result = await inTransaction(db, options, async (tx) => {
     await authorizeBoard(tx, actor, value.boardId, "viewer");
     const version = await checkSigner(tx, user, value);
     const round = await openRound(tx, version);
@@ -193,4 +194,13 @@ export async function signVersion(
     }
     return { round: after, isComplete };
   });
+  // A fastställd agreement's open rooms lock at once (server/collab/document-lock.ts).
+  if (result.ok && result.value.isComplete && result.value.round.docId !== BOARD_DOC_ID)
+    pushIfLive(value.boardId, {
+      v: 1,
+      type: "document.status-changed",
+      docId: result.value.round.docId,
+      status: "active",
+    });
+  return result;
 }
