@@ -17,6 +17,7 @@ export const MESSAGE_FILES = [
   "versions",
   "comments",
   "documents",
+  "meeting",
 ] as const;
 
 /** All UI texts of a language. */
