@@ -1,5 +1,6 @@
 "use client";
 
+import type { PrefetchOptions } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { AwarenessUserState } from "@/lib/board/protocol";
@@ -82,6 +83,13 @@ export function useFollowView(
       stopWatching();
     };
   }, [connection, following, presenterId, store, router, boardId, dispatch]);
+
+  // The sections are fetched ahead (fully), so following the presenter to one takes no round trip.
+  useEffect(() => {
+    if (!following) return;
+    const links = document.querySelectorAll<HTMLAnchorElement>(`nav a[href^="/boards/${boardId}"]`);
+    for (const link of links) router.prefetch(link.pathname, { kind: "full" as PrefetchOptions["kind"] });
+  }, [following, router, boardId]);
 
   useEffect(() => {
     if (pendingPath.current === path) {
