@@ -63,12 +63,17 @@ export function useFollowView(
 
   useEffect(() => {
     if (!connection || !following) return;
+    // Navigates only when the presenter's path changed (or following just began): an awareness
+    // change of someone else, or this tab's own, must not pull a person back who just left.
+    let appliedPath: string | null = null;
     const apply = () => {
       const view = readPresenterView(connection, presenterId);
       presenterView.current = view;
       if (!view) return;
       store.apply(view.values);
-      if (view.path !== pathRef.current && pendingPath.current !== view.path) {
+      if (view.path === appliedPath) return;
+      appliedPath = view.path;
+      if (view.path !== pathRef.current) {
         pendingPath.current = view.path;
         router.push(view.path ? `/boards/${boardId}/${view.path}` : `/boards/${boardId}`);
       }

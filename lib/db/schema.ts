@@ -557,9 +557,7 @@ export const boardMeetings = pgTable(
     versionId: uuid("version_id").references(() => boardVersions.id, { onDelete: "set null" }),
   },
   (t) => [
-    uniqueIndex("board_meetings_open_idx")
-      .on(t.boardId)
-      .where(sql`${t.endedAt} is null`),
+    uniqueIndex("board_meetings_open_idx").on(t.boardId).where(sql`${t.endedAt} is null`),
     index("board_meetings_board_idx").on(t.boardId, t.startedAt),
   ],
 );

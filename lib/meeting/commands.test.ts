@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { addMeasure, setMeasureStatus } from "@/lib/board/doc-model";
 import { appendBoardUpdates, loadBoardDocState } from "@/lib/db/queries/board-docs";
 import { findVersion } from "@/lib/db/queries/versions";
+import type { User } from "@/lib/db/schema";
 import { createBoardWithMembers, openTestDatabase, type TestDatabase } from "@/lib/db/test-factories";
 import type { PksBoard } from "@/lib/engine";
 import { createThread } from "@/lib/server/comments/create-thread";
@@ -51,29 +52,12 @@ describe("meeting commands", () => {
     const started = await runMeetingAction(database.db, t.users.editor, t.board.id, { action: "start" }, deps);
     if (!started.ok) throw new Error("start");
     const meetingId = started.value.id;
-    const byViewer = await runMeetingAction(
-      database.db,
-      t.users.viewer,
-      t.board.id,
-      { action: "hand-over", meetingId, toUserId: t.users.viewer.id },
-      deps,
-    );
-    expect(byViewer).toEqual({ ok: false, error: { kind: "forbidden" } });
-    const toViewer = await runMeetingAction(
-      database.db,
-      t.users.editor,
-      t.board.id,
-      { action: "hand-over", meetingId, toUserId: t.users.viewer.id },
-      deps,
-    );
+    const handOver = (by: User, to: User) =>
+      runMeetingAction(database.db, by, t.board.id, { action: "hand-over", meetingId, toUserId: to.id }, deps);
+    expect(await handOver(t.users.viewer, t.users.viewer)).toEqual({ ok: false, error: { kind: "forbidden" } });
+    const toViewer = await handOver(t.users.editor, t.users.viewer);
     expect(!toViewer.ok && toViewer.error.kind === "invalid" && toViewer.error.field).toBe("toUserId");
-    const toOwner = await runMeetingAction(
-      database.db,
-      t.users.editor,
-      t.board.id,
-      { action: "hand-over", meetingId, toUserId: t.users.owner.id },
-      deps,
-    );
+    const toOwner = await handOver(t.users.editor, t.users.owner);
     expect(toOwner.ok && toOwner.value.presenterId).toBe(t.users.owner.id);
     // The former presenter can no longer end it.
     const end = await runMeetingAction(database.db, t.users.editor, t.board.id, { action: "end", meetingId }, deps);
