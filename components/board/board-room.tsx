@@ -7,6 +7,7 @@ import { createUndoManager, isBoardDocInitialized, readBoardFromDoc } from "@/li
 import { type AwarenessUserState, colorForUser } from "@/lib/board/protocol";
 import { type BoardConnection, type BoardConnectionState, connectBoard } from "@/lib/board/provider";
 import { createEngine, type PksBoard, type PksMode, type PksResult, type PlanningEngine } from "@/lib/engine";
+import { MeetingProvider } from "../meeting/meeting-provider";
 import { RoleNotice } from "./role-notice";
 
 interface BoardRoom {
@@ -109,7 +110,9 @@ function ConnectedRoom({ room, children }: { room: Omit<BoardRoom, "canEdit">; c
       {isNoticeShown && pushedRole !== undefined && (
         <RoleNotice role={pushedRole} onDismiss={() => setNoticeShown(false)} />
       )}
-      {children}
+      <MeetingProvider boardId={room.boardId} userId={room.userId}>
+        {children}
+      </MeetingProvider>
     </BoardRoomContext.Provider>
   );
 }

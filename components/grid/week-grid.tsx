@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
 import { useGridCommentCounts } from "@/components/comments/comment-counts";
+import { useFollowScroll } from "@/components/meeting/use-follow-scroll";
 import { LOW_WEEK_BG } from "@/components/ui/legend";
 import { formatCell } from "@/lib/grid/codec";
 import { type CellPos, type CellRange, moveBy, rangeBetween, rangeContains } from "@/lib/grid/selection";
@@ -80,6 +81,7 @@ export function WeekGrid(props: WeekGridProps) {
   const columnWidth = props.columnWidth ?? 76;
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  useFollowScroll(scrollRef, props.id, columns, columnWidth);
   const inputRef = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
   const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 0 });

@@ -160,6 +160,19 @@ export const pushMessageSchema = z.discriminatedUnion("type", [
     docId: z.string().min(1),
     status: z.enum(["draft", "review", "active", "archived"]),
   }),
+  /** The board's meeting started, changed presenter or ended (null); see docs/meeting.md. */
+  z.object({
+    v: z.literal(1),
+    type: z.literal("meeting.changed"),
+    meeting: z
+      .object({
+        id: z.string().min(1),
+        presenterId: z.string().nullable(),
+        presenterName: z.string(),
+        startedAt: z.string(),
+      })
+      .nullable(),
+  }),
 ]);
 export type PushMessage = z.infer<typeof pushMessageSchema>;
 
@@ -381,6 +394,8 @@ export interface AwarenessUserState {
   focus?: CellFocus | null;
   /** The rich-text caret of tiptap's CollaborationCaret: Yjs relative positions as JSON. */
   cursor?: { anchor: Record<string, unknown>; head: Record<string, unknown> } | null;
+  /** Meeting mode: what this person shows while presenting (page below the board, view values). */
+  view?: { path: string; values: Record<string, string | number | null> } | null;
 }
 
 /**

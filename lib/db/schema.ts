@@ -624,3 +624,38 @@ export const strategicMeasures = pgTable(
   (t) => [index("strategic_measures_board_idx").on(t.strategicBoardId)],
 );
 export type StrategicMeasure = typeof strategicMeasures.$inferSelect;
+
+/** What a meeting record holds (docs/meeting.md): who took part, what was decided, what was said. */
+export interface MeetingRecord {
+  participants: { id: string; name: string }[];
+  decisions: { measureId: string; title: string; from: string | null; to: string }[];
+  comments: { threadId: string; author: string; body: string; place: string }[];
+}
+
+/**
+ * A meeting on a board (meeting mode): its presenter is decided here, on the server. At most one
+ * meeting per board is open (`ended_at` null). `start_statuses` are the measures' statuses when
+ * it started; at the end `record` and the meeting's named version are written.
+ */
+export const boardMeetings = pgTable(
+  "board_meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    boardId: uuid("board_id")
+      .notNull()
+      .references(() => boards.id, { onDelete: "cascade" }),
+    presenterId: uuid("presenter_id").references(() => users.id, { onDelete: "set null" }),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    participantIds: jsonb("participant_ids").$type<string[]>().notNull().default([]),
+    startStatuses: jsonb("start_statuses").$type<Record<string, string>>().notNull().default({}),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    record: jsonb("record").$type<MeetingRecord>(),
+    versionId: uuid("version_id").references(() => boardVersions.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("board_meetings_open_idx").on(t.boardId).where(sql`${t.endedAt} is null`),
+    index("board_meetings_board_idx").on(t.boardId, t.startedAt),
+  ],
+);
+export type BoardMeeting = typeof boardMeetings.$inferSelect;

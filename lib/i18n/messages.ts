@@ -20,6 +20,7 @@ export const MESSAGE_FILES = [
   "strategic",
   "rules",
   "pdf",
+  "meeting",
 ] as const;
 
 /** All UI texts of a language. */

@@ -65,6 +65,26 @@ function sanitizeCursor(value: unknown): AwarenessUserState["cursor"] | undefine
   return anchor && head ? { anchor, head } : undefined;
 }
 
+const VIEW_PATH_PATTERN = /^[a-z0-9/-]{0,80}$/;
+const VIEW_KEY_PATTERN = /^[a-zA-Z0-9._-]{1,60}$/;
+const MAX_VIEW_VALUES = 40;
+
+/** Meeting mode's presenter view: a board path and up to 40 short scalar values. */
+function sanitizeView(value: unknown): AwarenessUserState["view"] | undefined {
+  if (value === null) return null;
+  if (!isObject(value) || typeof value.path !== "string" || !VIEW_PATH_PATTERN.test(value.path)) return undefined;
+  if (!isObject(value.values)) return undefined;
+  const entries = Object.entries(value.values);
+  if (entries.length > MAX_VIEW_VALUES) return undefined;
+  const values: Record<string, string | number | null> = {};
+  for (const [key, v] of entries) {
+    const isScalar = v === null || isShortString(v) || (typeof v === "number" && Number.isFinite(v));
+    if (!VIEW_KEY_PATTERN.test(key) || !isScalar) return undefined;
+    values[key] = v;
+  }
+  return { path: value.path, values };
+}
+
 /**
  * The state to pass on, without `user` (the caller sets it), or null when the state is larger
  * than `maxStateBytes` characters of JSON and must be dropped as a whole.
@@ -78,5 +98,7 @@ export function sanitizeAwarenessState(state: unknown, maxStateBytes: number): O
   if (focus !== undefined) out.focus = focus;
   const cursor = sanitizeCursor(state.cursor);
   if (cursor !== undefined) out.cursor = cursor;
+  const view = sanitizeView(state.view);
+  if (view !== undefined) out.view = view;
   return out;
 }

@@ -126,4 +126,37 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     expect(found).toEqual([]);
     await context.close();
   });
+  test("the meeting banner (presenting, following, not following) and its end dialog", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const a = await contextAs(browser, DEMO.taktisk);
+    const members = [{ email: DEMO.strategisk, role: "editor" as const }];
+    const { id } = await createBoard(a.context.request, { name: `Möte-a11y ${Date.now()}`, members }, a.page);
+    const b = await contextAs(browser, DEMO.strategisk);
+    await a.page.goto(`/boards/${id}/balansering`);
+    await b.page.goto(`/boards/${id}`);
+    await expect(b.page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
+    await a.page.getByRole("button", { name: "Starta möte" }).click();
+    const banner = b.page.getByTestId("meeting-banner");
+    await expect(banner).toHaveAttribute("data-follow", "following");
+    await expect(b.page).toHaveURL(/\/balansering$/);
+    const found: string[] = [];
+    for (const v of await violations(b.page)) found.push(`following: ${v}`);
+    await b.page
+      .getByRole("navigation", { name: "Avsnitt" })
+      .getByRole("link", { name: /^Behov/ })
+      .click();
+    await expect(banner).toHaveAttribute("data-follow", "detached");
+    for (const v of await violations(b.page)) found.push(`not following: ${v}`);
+    await expect(a.page.getByTestId("meeting-banner")).toHaveAttribute("data-follow", "presenting");
+    for (const v of await violations(a.page)) found.push(`presenting: ${v}`);
+    await a.page.getByRole("button", { name: "Avsluta mötet" }).click();
+    await expect(a.page.getByRole("alertdialog")).toBeVisible();
+    for (const v of await violations(a.page)) found.push(`end dialog: ${v}`);
+    await a.page.getByRole("alertdialog").getByRole("button", { name: "Avsluta mötet" }).click();
+    await expect(a.page.getByTestId("meeting-ended")).toBeVisible();
+    for (const v of await violations(a.page)) found.push(`ended: ${v}`);
+    expect(found).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  });
 });

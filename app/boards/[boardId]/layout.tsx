@@ -9,6 +9,7 @@ import { PresenceAvatars } from "@/components/board/presence";
 import { CommentsProvider } from "@/components/comments/comments-provider";
 import { CommentsLayer, CommentsToggle } from "@/components/comments/comments-toggle";
 import { LanguageSwitch } from "@/components/language-switch";
+import { MeetingBanner, StartMeetingButton } from "@/components/meeting/meeting-banner";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
 import { hasRole } from "@/lib/auth/roles";
@@ -109,6 +110,7 @@ export default async function BoardLayout({
             </span>
             <ConnectionBadge />
             <div className="ml-auto flex shrink-0 items-center gap-3">
+              <StartMeetingButton />
               <DownloadMenu boardId={board.id} />
               <PresenceAvatars />
               <CommentsToggle />
@@ -120,6 +122,7 @@ export default async function BoardLayout({
               <SignOutButton label={t("nav.signOut")} />
             </div>
           </header>
+          <MeetingBanner />
           <div className="flex flex-1">
             <BoardNav label={t("board.sections")} sections={sections} othersHere={t("board.othersHere")} />
             <main id="main" className="min-w-0 flex-1 px-6 py-6">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useViewState } from "@/components/meeting/view-state";
 import { ui } from "@/components/ui/styles";
 import type { PksMode } from "@/lib/engine";
 import { useAnnounceSection, useBoardData, useBoardResult } from "../board-room";
@@ -20,8 +20,8 @@ export function BalanceSection() {
   const t = useTranslations("balance");
   useAnnounceSection("balance");
   const board = useBoardData();
-  const [mode, setMode] = useState<PksMode>("plan");
-  const [period, setPeriod] = useState<Period>("month");
+  const [mode, setMode] = useViewState<PksMode>("balance.mode", "plan");
+  const [period, setPeriod] = useViewState<Period>("balance.period", "month");
   const plan = useBoardResult(board, "plan");
   const scenario = useBoardResult(mode === "scenario" ? board : null, "scenario");
   if (!board || !plan) {

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useId, useMemo, useRef, useState } from "react";
+import { memo, useId, useMemo, useRef } from "react";
 import { WeekLineChart, type WeekSeries } from "@/components/charts/week-line-chart";
+import { useViewState } from "@/components/meeting/view-state";
 import { Legend } from "@/components/ui/legend";
 import type { PksBoard, PksResult, ResourceResult } from "@/lib/engine";
 import { formatNumber, formatPercent } from "@/lib/format";
@@ -52,7 +53,7 @@ export function ResourceBalanceChart(props: {
   const t = useTranslations("balance");
   const selectId = useId();
   const initial = props.plan.limitingResource ?? props.board.resources[0]?.id ?? "";
-  const [resourceId, setResourceId] = useState(initial);
+  const [resourceId, setResourceId] = useViewState("balance.resource", initial);
   const resource = props.board.resources.find((r) => r.id === resourceId) ?? props.board.resources[0];
   const weeks = props.plan.weeks;
   const series = useMemo(() => {

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import type { GridColumn, GridPeriod, GridRow } from "@/components/grid/grid-types";
 import { PeriodSelect } from "@/components/grid/period-select";
 import { WeekGrid } from "@/components/grid/week-grid";
+import { useViewState } from "@/components/meeting/view-state";
 import { ui } from "@/components/ui/styles";
 import type { PksBoard, PksResult } from "@/lib/engine";
 import { formatPercent } from "@/lib/format";
@@ -65,7 +66,7 @@ export function AvailabilityGrid(props: { board: PksBoard; weeks: readonly strin
 export function AvailableGrid(props: { board: PksBoard; result: PksResult; columns: readonly GridColumn[] }) {
   const t = useTranslations("capacity");
   const { board, result } = props;
-  const [period, setPeriod] = useState<GridPeriod>("week");
+  const [period, setPeriod] = useViewState<GridPeriod>("capacity.available.period", "week");
   const rows = useMemo(() => resourceRows(board, (k) => t(`kinds.${k}`)), [board, t]);
   const getValue = useCallback(
     (row: number, col: number) => result.resources[board.resources[row]?.id]?.available[col] ?? null,

@@ -7,6 +7,7 @@ import type { GridPeriod, GridRow } from "@/components/grid/grid-types";
 import { PeriodSelect } from "@/components/grid/period-select";
 import { weekColumns } from "@/components/grid/week-columns";
 import { WeekGrid } from "@/components/grid/week-grid";
+import { useViewState } from "@/components/meeting/view-state";
 import { ui } from "@/components/ui/styles";
 import { formatWeek, type PksResult, type PlanningObject, parseWeek } from "@/lib/engine";
 import { ForecastOverride } from "./forecast-override";
@@ -31,7 +32,7 @@ export function ForecastGrid(props: {
 }) {
   const t = useTranslations("demand");
   const [metric, setMetric] = useState<Metric>("demand");
-  const [period, setPeriod] = useState<GridPeriod>("week");
+  const [period, setPeriod] = useViewState<GridPeriod>("demand.forecast.period", "week");
   const { objects, result, onSelect } = props;
   const columns = useMemo(
     () => weekColumns(result.weeks, props.lowProduction, t("lowProductionWeek")),

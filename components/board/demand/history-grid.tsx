@@ -8,6 +8,7 @@ import type { GridPeriod, GridRow } from "@/components/grid/grid-types";
 import { PeriodSelect } from "@/components/grid/period-select";
 import { weekColumns } from "@/components/grid/week-columns";
 import { WeekGrid } from "@/components/grid/week-grid";
+import { useViewState } from "@/components/meeting/view-state";
 import { ui } from "@/components/ui/styles";
 import { addWeeks, compareWeeks, formatWeek, type PlanningObject, parseWeek, weeksBetween } from "@/lib/engine";
 
@@ -42,7 +43,7 @@ export function HistoryGrid(props: {
 }) {
   const t = useTranslations("demand");
   const [fromYear, setFromYear] = useState<number | null>(null);
-  const [period, setPeriod] = useState<GridPeriod>("week");
+  const [period, setPeriod] = useViewState<GridPeriod>("demand.history.period", "week");
   // Earlier weeks are for entering history; viewers cannot enter any.
   const { canEdit } = useBoardRoom();
   const { objects, onSelect } = props;

@@ -4,6 +4,7 @@ import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { addActivityRow } from "@/lib/board/activity-rows";
+import { useViewState } from "@/components/meeting/view-state";
 import { addScheduleRow, removeScheduleRow, scheduleRowIds, updateScheduleRow } from "@/lib/board/doc-model";
 import type { PksBoard, ScheduleRow } from "@/lib/engine";
 import { planningObjectLabel } from "@/lib/import/validate";
@@ -95,7 +96,7 @@ export function ActivityPlan({ board }: { board: PksBoard }) {
     board.resources.find((r) => (board.schedule ?? []).some((s) => s.resourceId === r.id))?.id ??
     board.resources[0]?.id ??
     "";
-  const [resourceId, setResourceId] = useState(initial);
+  const [resourceId, setResourceId] = useViewState("plan.resource", initial);
   const [showWeekend, setShowWeekend] = useState(() => (board.schedule ?? []).some((s) => s.weekday > 5));
   const rows = board.schedule ?? [];
   const ids = scheduleRowIds(room.doc);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useViewState } from "@/components/meeting/view-state";
 import { ui } from "@/components/ui/styles";
 import { type Period, PeriodSelect } from "../balance/period";
 import { useAnnounceSection, useBoardData, useBoardResult } from "../board-room";
@@ -15,7 +15,7 @@ export function PlanSection() {
   useAnnounceSection("plan");
   const board = useBoardData();
   const result = useBoardResult(board, "plan");
-  const [period, setPeriod] = useState<Period>("month");
+  const [period, setPeriod] = useViewState<Period>("plan.period", "month");
   if (!board || !result) {
     return (
       <p role="status" className="text-sm text-slate-600">

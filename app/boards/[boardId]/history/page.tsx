@@ -5,6 +5,7 @@ import { RequiredLevelsForm } from "@/components/board/history/required-levels-f
 import { SaveVersionForm } from "@/components/board/history/save-version-form";
 import { SignoffPanel } from "@/components/board/history/signoff-panel";
 import { CompareForm, VersionList } from "@/components/board/history/version-list";
+import { MeetingRecords } from "@/components/meeting/meeting-records";
 import { ui } from "@/components/ui/styles";
 import { hasRole } from "@/lib/auth/roles";
 import { requireBoardAccess } from "@/lib/auth/session";
@@ -92,6 +93,7 @@ export default async function HistoryPage({
         <VersionList boardId={board.id} versions={versions} canEdit={canEdit} restoreAction={restoreAction} />
         {versions.length > 0 && <CompareForm versions={versions} from={search.from} to={search.to} />}
       </section>
+      <MeetingRecords db={db} boardId={board.id} />
       {changes && (
         <DiffView
           changes={changes}
