@@ -213,7 +213,7 @@ test.describe("week grid", () => {
     await expect(history.row(/Gipskontroll sjuksköterska/)).toHaveCount(1);
 
     await page.getByRole("button", { name: "Ta bort Gipskontroll sjuksköterska" }).click();
-    await board.confirm("Ta bort 'Gipskontroll sjuksköterska' och dess historik?");
+    await board.confirm("Ta bort ”Gipskontroll sjuksköterska” och dess historik?");
     await expect(history.row(/Gipskontroll sjuksköterska/)).toHaveCount(0);
     await expect(board.toast("”Gipskontroll sjuksköterska” togs bort")).toBeVisible();
     await context.close();
