@@ -26,8 +26,13 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/balansering",
     "/produktionsplan",
     "/uppfoljning",
+    "/agreements",
+    "/self-assessment",
+    "/history",
     "/import",
     "/members",
+    "/installningar",
+    "/settings/bi",
   ];
 
   test("the board list, new board and profile pages", async ({ browser }) => {
