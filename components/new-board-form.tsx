@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { LimitedInput } from "./grid/length-note";
 import { HorizonYearsField } from "./horizon-years-field";
 import { ui } from "./ui/styles";
 
@@ -49,12 +50,12 @@ export function NewBoardForm(props: {
         <label htmlFor="name" className={ui.label}>
           {labels.name}
         </label>
-        <input
+        <LimitedInput
           id="name"
+          max={120}
           name="name"
           defaultValue={v.name}
           placeholder={labels.namePlaceholder}
-          maxLength={120}
           className={`${ui.input} mt-1`}
           aria-invalid={Boolean(err("name"))}
           aria-describedby="name-error"

@@ -24,22 +24,25 @@ async function main() {
   await page.waitForTimeout(800);
   await page.screenshot({ path: `${out}/overview.png` });
   const boardUrl = page.url();
-  const sections: [string, string][] = [
-    ["behov", "Behov"],
-    ["kapacitet", "Kapacitet"],
-    ["balansering", "Balansering"],
-    ["produktionsplan", "Produktionsplan"],
-    ["uppfoljning", "Uppföljning"],
-    ["import", "Import"],
+  // Every section of the board's rail, each at 1280×720 as on a projector.
+  const sections: [path: string, file: string][] = [
+    ["behov", "behov"],
+    ["kapacitet", "kapacitet"],
+    ["balansering", "balansering"],
+    ["produktionsplan", "produktionsplan"],
+    ["uppfoljning", "uppfoljning"],
+    ["agreements", "agreements"],
+    ["self-assessment", "self-assessment"],
+    ["history", "historik"],
+    ["import", "import"],
+    ["installningar", "installningar"],
+    ["settings/bi", "bi-nycklar"],
   ];
-  for (const [path, heading] of sections) {
+  for (const [path, file] of sections) {
     await page.goto(`${boardUrl}/${path}`);
-    await page
-      .getByRole("heading", { level: 2, name: new RegExp(`^${heading}`) })
-      .first()
-      .waitFor();
-    await page.waitForTimeout(800); // let charts finish their entry animation
-    await page.screenshot({ path: `${out}/${path}.png` });
+    await page.locator("main h2, main h1").first().waitFor();
+    await page.waitForTimeout(1000); // let charts finish their entry animation
+    await page.screenshot({ path: `${out}/${file}.png` });
   }
   await page.goto(boardUrl);
   await page.getByRole("link", { name: "Medlemmar" }).click();

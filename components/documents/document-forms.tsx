@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { LimitedInput } from "@/components/grid/length-note";
 import { ui } from "@/components/ui/styles";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
@@ -35,14 +36,14 @@ export function CreateDocumentForm(props: {
         <label htmlFor={`title-${props.template}`} className={ui.label}>
           {props.label}
         </label>
-        <input
+        <LimitedInput
           id={`title-${props.template}`}
+          max={200}
           name="title"
           defaultValue={state.values?.title ?? props.defaultTitle}
           className={ui.input}
           aria-invalid={Boolean(state.errors.title)}
           required
-          maxLength={200}
         />
       </div>
       <button type="submit" className={ui.button} disabled={pending}>

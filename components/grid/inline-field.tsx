@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
 import { type CellFormat, type CellRangeRule, editText, parseCell } from "@/lib/grid/codec";
+import { useLengthNote } from "./length-note";
 
 const FIELD =
   "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus:border-accent focus:ring-2 focus:ring-accent-soft disabled:border-transparent disabled:bg-transparent aria-[invalid=true]:border-deficit";
@@ -25,6 +26,7 @@ export function InlineText(
   const [draft, setDraft] = useState(props.value);
   const [isDirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const length = useLengthNote(MAX_NAME_LENGTH, id);
   useEffect(() => {
     if (!isDirty) setDraft(props.value);
   }, [props.value, isDirty]);
@@ -47,11 +49,11 @@ export function InlineText(
       <input
         id={id}
         value={draft}
-        maxLength={MAX_NAME_LENGTH}
+        {...length.inputProps}
         disabled={props.disabled}
         data-testid={props.testId}
         aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : length.describedBy}
         onChange={(e) => {
           setDraft(e.target.value);
           setDirty(true);
@@ -72,6 +74,7 @@ export function InlineText(
           {error}
         </p>
       )}
+      {!error && length.note}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import {
 } from "./alert-dialog";
 
 /**
- * A button that asks once, in words ("Ta bort 'Nybesök läkare' och dess historik?"), in an
+ * A button that asks once, in words ("Ta bort ”Nybesök läkare” och dess historik?"), in an
  * accessible alert dialog before it runs `onConfirm`; Cancel, Esc or closing does nothing.
  */
 export function ConfirmButton({

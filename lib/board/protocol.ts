@@ -122,6 +122,14 @@ export const MESSAGE_ERROR = 102;
 
 /** Server → client: varString JSON of a `PushMessage` (server push, not CRDT content). */
 export const MESSAGE_PUSH = 103;
+/**
+ * Both ways: "still there?" from the server with every WebSocket ping, and the client's answer
+ * (the same two bytes, `ALIVE_FRAME`). A WebSocket pong comes from the browser's network stack and
+ * proves little (Chromium answers pings of a tab that is offline); this answer comes from the page.
+ */
+export const MESSAGE_ALIVE = 104;
+/** The whole MESSAGE_ALIVE frame, as sent by both sides. */
+export const ALIVE_FRAME = new Uint8Array([MESSAGE_ALIVE, 0]);
 
 /**
  * Server push: typed, versioned messages the collaboration server sends to the connections of a

@@ -6,13 +6,16 @@
  * messages (`onPush`). Import-safe in Node: no window access at module level (tests use `ws`).
  */
 import type * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import {
+  ALIVE_FRAME,
   BOARD_DOC_ID,
   COLLAB_PATH,
   closeReason,
   isRetryableClose,
+  MESSAGE_ALIVE,
   MESSAGE_ERROR,
   MESSAGE_PUSH,
   MESSAGE_READ_ONLY,
@@ -144,6 +147,10 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
       return;
     }
     for (const listener of pushListeners) listener(parsed.message);
+  };
+  // The server asks every few seconds; it drops a connection that stopped answering (server.ts).
+  provider.messageHandlers[MESSAGE_ALIVE] = (encoder) => {
+    encoding.writeUint8Array(encoder, ALIVE_FRAME);
   };
   provider.messageHandlers[MESSAGE_ERROR] = (_encoder, decoder) => {
     const code = readErrorPayload(decoder as decoding.Decoder);

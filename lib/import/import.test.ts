@@ -95,11 +95,11 @@ describe("row validation", () => {
   it("reports Swedish row errors naming the line and the cell", () => {
     const week = validateRow(["nyb", "v. 54 2026", "1"], 14, "history", history, targets);
     expect(week.edits).toEqual([]);
-    expect(week.errors.map(describeImportError)).toEqual(["rad 14: 'v. 54 2026' finns inte"]);
+    expect(week.errors.map(describeImportError)).toEqual(["rad 14: ”v. 54 2026” finns inte"]);
     const object = validateRow(["xyz", "2026-W05", "1"], 3, "history", history, targets);
-    expect(object.errors.map(describeImportError)).toEqual(["rad 3: planeringsobjektet 'xyz' finns inte"]);
+    expect(object.errors.map(describeImportError)).toEqual(["rad 3: planeringsobjektet ”xyz” finns inte"]);
     const number = validateRow(["nyb", "2026-W05", "12,3,4"], 8, "history", history, targets);
-    expect(number.errors.map(describeImportError)).toEqual(["rad 8: '12,3,4' är inget tal"]);
+    expect(number.errors.map(describeImportError)).toEqual(["rad 8: ”12,3,4” är inget tal"]);
     const negative = validateRow(["nyb", "2026-W05", "-2"], 9, "history", history, targets);
     expect(negative.errors[0].code).toBe("negative");
   });
@@ -128,7 +128,7 @@ describe("row validation", () => {
     );
     expect(
       validateRow(["okänd", "2027-W30", "1"], 5, "availability", mapping, targets).errors.map(describeImportError),
-    ).toEqual(["rad 5: resursen 'okänd' finns inte"]);
+    ).toEqual(["rad 5: resursen ”okänd” finns inte"]);
   });
 
   it("updates resource fields by name", () => {

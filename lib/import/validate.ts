@@ -247,23 +247,23 @@ export function collectEdits(rows: readonly ImportRow[], excluded: ReadonlySet<n
 }
 
 /**
- * A row error in Swedish, as the preview shows it: "rad 14: 'v. 54' finns inte". The UI has the
+ * A row error in Swedish, as the preview shows it: "rad 14: ”v. 54” finns inte". The UI has the
  * same texts in its message files (and English ones); this is for logs and tests.
  */
 export function describeImportError(error: ImportError): string {
   const v = error.value;
   const texts: Record<ImportErrorCode, string> = {
-    noSuchWeek: `'${v}' finns inte`,
-    badWeek: `'${v}' är ingen vecka`,
-    weekWithoutYear: `'${v}' saknar år`,
+    noSuchWeek: `”${v}” finns inte`,
+    badWeek: `”${v}” är ingen vecka`,
+    weekWithoutYear: `”${v}” saknar år`,
     missingWeek: "vecka saknas",
-    noSuchPlanningObject: `planeringsobjektet '${v}' finns inte`,
-    ambiguousPlanningObject: `'${v}' är tvetydigt: matchar ${error.matches ?? ""}`,
-    noSuchResource: `resursen '${v}' finns inte`,
+    noSuchPlanningObject: `planeringsobjektet ”${v}” finns inte`,
+    ambiguousPlanningObject: `”${v}” är tvetydigt: matchar ${error.matches ?? ""}`,
+    noSuchResource: `resursen ”${v}” finns inte`,
     missingKey: "namn eller id saknas",
-    notANumber: `'${v}' är inget tal`,
-    negative: `'${v}' är negativt`,
-    outOfRange: `'${v}' är utanför 0–100 %`,
+    notANumber: `”${v}” är inget tal`,
+    negative: `”${v}” är negativt`,
+    outOfRange: `”${v}” är utanför 0–100 %`,
     noValues: "inga värden",
   };
   return `rad ${error.line}: ${texts[error.code]}`;

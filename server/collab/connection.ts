@@ -18,6 +18,10 @@ export class CollabConnection {
   isClosed = false;
   /** Set when the peer answered the last ping. */
   isAlive = true;
+  /** Set once the page answered a MESSAGE_ALIVE (older clients never do, and are not asked to). */
+  answersAlive = false;
+  /** Set when the page answered the last MESSAGE_ALIVE. */
+  hasAnsweredAlive = true;
   /** When the connection joined its room (performance.now()). */
   readonly connectedAt = performance.now();
   /**

@@ -7,7 +7,13 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "@/lib/board/protocol";
+import {
+  MESSAGE_ALIVE,
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+} from "@/lib/board/protocol";
 
 /** One awareness entry as sent by a client. */
 export interface AwarenessEntry {
@@ -23,7 +29,8 @@ export type DecodedMessage =
   | { kind: "update"; update: Uint8Array }
   | { kind: "awareness"; entries: AwarenessEntry[] }
   | { kind: "query-awareness" }
-  | { kind: "auth" };
+  | { kind: "auth" }
+  | { kind: "alive" };
 
 /** A frame that is not a well-formed message of our protocol. */
 export class MalformedMessageError extends Error {
@@ -82,6 +89,8 @@ export function decodeMessage(frame: Uint8Array): DecodedMessage {
         return { kind: "query-awareness" };
       case MESSAGE_AUTH:
         return { kind: "auth" };
+      case MESSAGE_ALIVE:
+        return { kind: "alive" };
       default:
         throw new MalformedMessageError(`unknown message type ${type}`);
     }

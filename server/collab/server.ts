@@ -13,7 +13,7 @@ import type { Duplex } from "node:stream";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
 import * as Y from "yjs";
 import type { RoomStateChange } from "@/lib/board/live-rooms";
-import { CloseCode, COLLAB_PATH, type PushMessage, type RoomRef } from "@/lib/board/protocol";
+import { ALIVE_FRAME, CloseCode, COLLAB_PATH, type PushMessage, type RoomRef } from "@/lib/board/protocol";
 import { type AuthenticationResult, authenticateUpgrade, refuseUpgrade } from "./authenticate";
 import { createDbMemberRoles } from "./authorize-db";
 import { createAwarenessPart } from "./awareness";
@@ -166,6 +166,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     try {
       for (const part of parts) if (part.onFrame && !part.onFrame(conn, frame)) return;
       const message = decodeMessage(frame);
+      if (message.kind === "alive") {
+        conn.answersAlive = true;
+        conn.hasAnsweredAlive = true;
+        return;
+      }
       for (const part of parts) {
         if (part.onMessage && !part.onMessage(conn, room, message)) return;
         if (conn.isClosed) return;
@@ -255,14 +260,17 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const pinger = setInterval(() => {
     for (const room of registry.all()) {
       for (const conn of room.connections) {
-        if (!conn.isAlive) conn.terminate();
+        if (!conn.isAlive || (conn.answersAlive && !conn.hasAnsweredAlive)) conn.terminate();
         else {
           conn.isAlive = false;
+          conn.hasAnsweredAlive = false;
           conn.ws.ping();
+          conn.send(ALIVE_FRAME);
         }
       }
     }
-    // 4 s: a person whose network died (no close frame) leaves everyone's presence within 8 s.
+    // 4 s: a person whose network died (no close frame) leaves everyone's presence within 8 s,
+    // also when the browser still answers pings for a page that is offline (the page does not).
   }, options.pingIntervalMs ?? 4_000);
   pinger.unref();
 

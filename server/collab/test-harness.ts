@@ -12,6 +12,7 @@ import * as Y from "yjs";
 import { mintCollabToken } from "@/lib/auth/collab-token";
 import {
   COLLAB_PATH,
+  MESSAGE_ALIVE,
   MESSAGE_ERROR,
   MESSAGE_PUSH,
   MESSAGE_READ_ONLY,
@@ -133,6 +134,8 @@ export function connectClient(
   handlers[MESSAGE_ERROR] = (_e, decoder) => {
     client.errors.push(readErrorPayload(decoder));
   };
+  // Like an older client: does not answer the server's "still there?", so it is never asked to.
+  handlers[MESSAGE_ALIVE] = () => {};
   handlers[MESSAGE_PUSH] = (_e, decoder) => {
     client.pushes.push({ payload: readPushPayload(decoder), at: performance.now() });
   };

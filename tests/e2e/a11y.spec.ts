@@ -29,8 +29,12 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/uppfoljning",
     "/agreements",
     "/reflektion",
+    "/self-assessment",
+    "/history",
     "/import",
     "/members",
+    "/installningar",
+    "/settings/bi",
     "/strategi",
     "/verify",
   ];

@@ -30,11 +30,11 @@ test.describe("Balansering", () => {
     await expect(a.page.getByTestId("measure-kvallsmottagning")).toContainText("bara i scenariot");
 
     // Deciding the proposal: the plan now counts it — in both browsers — and equals the scenario.
-    await a.page.getByRole("combobox", { name: `Status för '${PROPOSED}'` }).selectOption({ label: "Beslutad" });
+    await a.page.getByRole("combobox", { name: `Status för ”${PROPOSED}”` }).selectOption({ label: "Beslutad" });
     await expect(a.page.getByTestId("total-gap-lak")).toHaveText(scenarioGap!);
     await expect(b.page.getByTestId("total-gap-lak")).toHaveText(scenarioGap!);
     await expect(b.page.getByTestId("coverage-lak")).not.toHaveText(planCoverageBefore!);
-    await expect(b.page.getByRole("combobox", { name: `Status för '${PROPOSED}'` })).toHaveValue("decided");
+    await expect(b.page.getByRole("combobox", { name: `Status för ”${PROPOSED}”` })).toHaveValue("decided");
     await expect(b.page.getByTestId("measure-kvallsmottagning")).toContainText("räknas i planen");
 
     await a.context.close();
@@ -57,8 +57,8 @@ test.describe("Balansering", () => {
     await expect(row).toContainText("den tillgängliga kapaciteten");
     await expect(row).toContainText("Maria Taktisk");
     await expect(row).toContainText("+12,5 h/v");
-    await row.getByRole("button", { name: "Ta bort 'Köpa vård av grannregionen'" }).click();
-    await board.confirm("Ta bort 'Köpa vård av grannregionen'?");
+    await row.getByRole("button", { name: "Ta bort ”Köpa vård av grannregionen”" }).click();
+    await board.confirm("Ta bort ”Köpa vård av grannregionen”?");
     await expect(page.getByRole("row").filter({ hasText: "Köpa vård av grannregionen" })).toHaveCount(0);
     await context.close();
   });

@@ -22,7 +22,7 @@ test.describe("Import and export", () => {
       mimeType: "text/csv",
       buffer: Buffer.from(CSV, "utf8"),
     });
-    await expect(page.getByTestId("import-errors")).toContainText("rad 3: 'v. 54 2026' finns inte");
+    await expect(page.getByTestId("import-errors")).toContainText("rad 3: ”v. 54 2026” finns inte");
     await expect(page.getByTestId("import-confirm")).toBeDisabled();
     await page.waitForTimeout(500);
     expect((await stored()).outcomes?.["nyb-lak-besok"]?.["2027-W10"]).toBeUndefined();

@@ -1,10 +1,12 @@
+import type { Browser } from "@playwright/test";
 import { boardIdByName, contextAs, DEMO, DEMO_BOARD_NAME, expect, test } from "./fixtures";
 
 // A person who leaves (closes the page or the laptop lid, loses the network) drops out of everyone
-// else's presence at once: the server removes a closed connection's awareness states and tells the
-// others, and finds dead sockets by a 4 s ping. (Chromium's offline emulation keeps an open
-// WebSocket's frames flowing, so a real network cut can't be staged here; a closed page can.)
-test("a person who closes the page leaves the others' presence within 10 s", async ({ browser }) => {
+// else's presence within 10 s. Going offline, the page hears the browser's `offline` event, says
+// goodbye and disconnects; the server removes a closed connection's awareness states and tells the
+// others, and finds sockets whose network died without a word by a 4 s ping
+// (server/collab/heartbeat.test.ts: Chromium's offline emulation cannot cut an open socket).
+async function twoOnTheBoard(browser: Browser) {
   const a = await contextAs(browser, DEMO.taktisk);
   const b = await contextAs(browser, DEMO.strategisk);
   const boardId = await boardIdByName(a.page, DEMO_BOARD_NAME);
@@ -12,6 +14,28 @@ test("a person who closes the page leaves the others' presence within 10 s", asy
   await b.page.goto(`/boards/${boardId}/balansering`);
   const avatars = a.page.getByTestId("presence");
   await expect(avatars.getByText("Anders Berg — Balansering")).toHaveCount(1, { timeout: 10_000 });
+  return { a, b, avatars };
+}
+
+test("a person who goes offline leaves the others' presence within 10 s, and comes back online", async ({
+  browser,
+}) => {
+  const { a, b, avatars } = await twoOnTheBoard(browser);
+  const started = Date.now();
+  await b.context.setOffline(true);
+  await expect(avatars.getByText("Anders Berg", { exact: false })).toHaveCount(0, { timeout: 10_000 });
+  expect(Date.now() - started).toBeLessThan(10_000);
+  // Their own page says it is offline.
+  await expect(b.page.getByTestId("save-status")).toHaveAttribute("data-status", "offline");
+
+  await b.context.setOffline(false);
+  await expect(avatars.getByText("Anders Berg — Balansering")).toHaveCount(1, { timeout: 10_000 });
+  await a.context.close();
+  await b.context.close();
+});
+
+test("a person who closes the page leaves the others' presence within 10 s", async ({ browser }) => {
+  const { a, b, avatars } = await twoOnTheBoard(browser);
   const started = Date.now();
   await b.page.close();
   await expect(avatars.getByText("Anders Berg", { exact: false })).toHaveCount(0, { timeout: 10_000 });

@@ -41,7 +41,7 @@ test.describe("Ångra after a removal", () => {
     await expect(historyA.row(NYBESOK)).toHaveCount(1);
 
     await owner.page.getByRole("button", { name: "Ta bort Nybesök läkare" }).click();
-    await a.confirm("Ta bort 'Nybesök läkare' och dess historik?");
+    await a.confirm("Ta bort ”Nybesök läkare” och dess historik?");
     await expect(historyA.row(NYBESOK)).toHaveCount(0);
     await expect(historyB.row(NYBESOK)).toHaveCount(0);
     await expect(a.toast("”Nybesök läkare” togs bort")).toBeVisible();
@@ -87,8 +87,8 @@ test.describe("Ångra after a removal", () => {
     const row = () => owner.page.getByRole("row").filter({ hasText: "Köpa vård av grannregionen" });
     await expect(row()).toContainText("Maria Taktisk");
 
-    await row().getByRole("button", { name: "Ta bort 'Köpa vård av grannregionen'" }).click();
-    await a.confirm("Ta bort 'Köpa vård av grannregionen'?");
+    await row().getByRole("button", { name: "Ta bort ”Köpa vård av grannregionen”" }).click();
+    await a.confirm("Ta bort ”Köpa vård av grannregionen”?");
     await expect(row()).toHaveCount(0);
     await a.undoFromToast("Åtgärden ”Köpa vård av grannregionen” togs bort");
     await expect(row()).toContainText("den tillgängliga kapaciteten");
@@ -104,7 +104,7 @@ test.describe("Ångra after a removal", () => {
     const a = new BoardPage(owner.page, id);
     await a.open("kapacitet");
     await owner.page.getByRole("button", { name: "Ta bort Mottagningsrum" }).click();
-    await a.confirm("Ta bort 'Mottagningsrum' och dess tider per aktivitet?");
+    await a.confirm("Ta bort ”Mottagningsrum” och dess tider per aktivitet?");
     await expect(owner.page.getByTestId("resource-rum")).toHaveCount(0);
     await a.undoFromToast("”Mottagningsrum” togs bort");
     await expect(owner.page.getByTestId("resource-rum")).toBeVisible();

@@ -6,9 +6,11 @@ import { useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
 import { useRemoveWithUndo } from "@/components/board/use-remove-with-undo";
 import { InlineNumber, InlineText } from "@/components/grid/inline-field";
+import { LimitedInput } from "@/components/grid/length-note";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ui } from "@/components/ui/styles";
 import { addResource, updateResource } from "@/lib/board/doc-model";
+import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
 import { type Resource, resourceKindSchema } from "@/lib/engine";
 import { parseCell } from "@/lib/grid/codec";
 
@@ -206,14 +208,14 @@ function ResourceForm({ onDone }: { onDone: () => void }) {
       <label htmlFor={`res-${name}`} className={ui.label}>
         {label}
       </label>
-      <input
+      <LimitedInput
         id={`res-${name}`}
+        // MAX_NAME_LENGTH of lib/board/text-limits.ts for the name; numbers are short.
+        max={name === "name" ? MAX_NAME_LENGTH : 40}
         name={name}
         defaultValue={defaultValue}
         autoComplete="off"
         inputMode={name === "name" ? undefined : "decimal"}
-        // MAX_NAME_LENGTH of lib/board/text-limits.ts for the name; numbers are short.
-        maxLength={name === "name" ? 200 : 40}
         aria-invalid={Boolean(errors[name])}
         aria-describedby={errors[name] ? `res-${name}-error` : undefined}
         className={`${ui.input} mt-1`}

@@ -4,6 +4,7 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useBoardRoom } from "@/components/board/board-room";
+import { LimitedInput } from "@/components/grid/length-note";
 import { ui } from "@/components/ui/styles";
 import { addPlanningObject } from "@/lib/board/doc-model";
 import { MAX_NAME_LENGTH } from "@/lib/board/text-limits";
@@ -80,11 +81,11 @@ export function ObjectForm({
       <label htmlFor={`po-${name}`} className={ui.label}>
         {label}
       </label>
-      <input
+      <LimitedInput
         id={`po-${name}`}
+        max={MAX_NAME_LENGTH}
         name={name}
         list={list}
-        maxLength={MAX_NAME_LENGTH}
         autoComplete="off"
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `po-${name}-error` : undefined}

@@ -10,7 +10,7 @@ import { cellText } from "@/lib/import/values";
 
 const MAX_PREVIEW = 200;
 
-/** A row error in the UI language: "rad 14: 'v. 54' finns inte". */
+/** A row error in the UI language: "rad 14: ”v. 54” finns inte". */
 export function useErrorText() {
   const t = useTranslations("import.errors");
   return (error: ImportError) => t(error.code, { line: error.line, value: error.value, matches: error.matches ?? "" });
