@@ -3,8 +3,8 @@
 import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { addActivityRow } from "@/lib/board/activity-rows";
 import { useViewState } from "@/components/meeting/view-state";
+import { addActivityRow } from "@/lib/board/activity-rows";
 import { addScheduleRow, removeScheduleRow, scheduleRowIds, updateScheduleRow } from "@/lib/board/doc-model";
 import type { PksBoard, ScheduleRow } from "@/lib/engine";
 import { planningObjectLabel } from "@/lib/import/validate";
