@@ -129,7 +129,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const persistence = createPersistencePart(context, options.pubsub);
   const roleRecheck = createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db));
   const push = createPushPart(context, pubsub, (boardId, message) => {
-    if (message.type === "members.changed") roleRecheck.requestBoard(boardId);
+    if (message.type !== "members.changed") return;
+    options.authorize.invalidate?.(boardId); // before the re-check, so no upgrade sees the old answer
+    roleRecheck.requestBoard(boardId);
   });
   // The fixed order of the chain (authentication runs earlier, on the upgrade).
   parts.push(

@@ -15,8 +15,13 @@ export interface CollabUser {
 /** The answer of `authorize`: a member with a role, or an HTTP status to refuse the upgrade with. */
 export type AuthorizeResult = { ok: true; user: CollabUser; role: BoardRole } | { ok: false; status: 401 | 403 | 404 };
 
-/** Decides whether the request may open the board's socket (token check + membership). */
-export type Authorize = (req: IncomingMessage, boardId: string, token: string | null) => Promise<AuthorizeResult>;
+/**
+ * Decides whether the request may open the board's socket (token check + membership). One that
+ * caches memberships has `invalidate`, which the server calls on every `members.changed`.
+ */
+export type Authorize = ((req: IncomingMessage, boardId: string, token: string | null) => Promise<AuthorizeResult>) & {
+  invalidate?: (boardId: string) => void;
+};
 
 /** Current roles of a board's members (user id → role), or null when the board no longer exists. */
 export type LoadMemberRoles = (boardId: string) => Promise<Map<string, BoardRole> | null>;
