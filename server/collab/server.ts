@@ -149,13 +149,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   );
 
   const slots = new ConnectionSlots(limits);
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: limits.maxMessageBytes,
-    // permessage-deflate for frames ≥ 1 KiB (the first sync of a 200 × 104 board: 976 kB → 166 kB);
-    // level 1 costs ~15 ms for that snapshot, and single edits stay below the threshold.
-    perMessageDeflate: { threshold: 1024, zlibDeflateOptions: { level: 1 } },
-  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   let isClosing = false;
 
   function receive(conn: CollabConnection, room: Room, data: RawData, isBinary: boolean): void {
