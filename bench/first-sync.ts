@@ -4,7 +4,8 @@
  * wire (TCP bytes read by the client until sync step 2 has arrived, HTTP upgrade included), the
  * update's own size, and the time from sending sync step 1 to having step 2. A real server on the
  * embedded database (the board is saved through a first client, then unloaded and loaded again as
- * on a cold open). Run: npx tsx bench/first-sync.ts
+ * on a cold open). The server offers permessage-deflate (level 1, ≥ 1 KiB; off by default in
+ * createCollabServer); the "plain" client declines it. Run: npx tsx bench/first-sync.ts
  */
 
 import { loadavg } from "node:os";
@@ -56,7 +57,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main(): Promise<void> {
   const database = await openTestDatabase();
   const { board, users } = await createBoardWithMembers(database.db, { owner: "owner" });
-  const server = await startTestServer(database.db, { unloadDelayMs: 50 });
+  // Compression as a deployment would switch it on; a client that offers none gets plain frames.
+  const perMessageDeflate = { threshold: 1024, zlibDeflateOptions: { level: 1 } };
+  const server = await startTestServer(database.db, { unloadDelayMs: 50, perMessageDeflate });
   const writer = connectClient(server.url, board.id, tokenFor(board.id, users.owner.id));
   await waitFor(() => writer.provider.synced, "sync", 10_000);
   writeBoardToDoc(writer.doc, generateSampleBoard());

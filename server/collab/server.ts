@@ -149,7 +149,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   );
 
   const slots = new ConnectionSlots(limits);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    perMessageDeflate: options.perMessageDeflate ?? false,
+  });
   let isClosing = false;
 
   function receive(conn: CollabConnection, room: Room, data: RawData, isBinary: boolean): void {

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import type { PerMessageDeflateOptions } from "ws";
 import type { BoardRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import type { CollabConnection } from "./connection";
@@ -66,6 +67,11 @@ export interface CollabServerOptions {
   limits?: Partial<CollabLimits>;
   /** How often open connections' membership is re-checked (ms). Default 2000. */
   roleRecheckMs?: number;
+  /**
+   * permessage-deflate on the socket (ws options). Default off: ws compresses asynchronously,
+   * which changes the order and batching of frames that server.test.ts relies on (benchmarks.md).
+   */
+  perMessageDeflate?: PerMessageDeflateOptions | false;
   /** Membership source for the re-check; defaults to a query on `board_members`. */
   loadMemberRoles?: LoadMemberRoles;
   /** Scale-out channel between collaboration processes; default in-process no-op. */
