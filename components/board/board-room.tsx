@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyn
 import * as Y from "yjs";
 import { type BoardRole, canEditBoard } from "@/lib/auth/roles";
 import { createUndoManager, isBoardDocInitialized, readBoardFromDoc } from "@/lib/board/doc-model";
+import { createTokenSource, type PageCollabToken } from "@/lib/board/page-token";
 import { type AwarenessUserState, colorForUser } from "@/lib/board/protocol";
 import { type BoardConnection, type BoardConnectionState, connectBoard } from "@/lib/board/provider";
 import { createEngine, type PksBoard, type PksMode, type PksResult, type PlanningEngine } from "@/lib/engine";
@@ -47,8 +48,11 @@ export function BoardRoomProvider(props: {
   role: BoardRole;
   userId: string;
   userName: string;
+  /** The first connect's token, rendered with the page (later connects fetch their own). */
+  collabToken?: PageCollabToken;
   children: React.ReactNode;
 }) {
+  const pageToken = useRef(props.collabToken);
   const [room, setRoom] = useState<Omit<BoardRoom, "canEdit"> | null>(null);
   useEffect(() => {
     const doc = new Y.Doc();
@@ -56,7 +60,7 @@ export function BoardRoomProvider(props: {
       boardId: props.boardId,
       doc,
       baseUrl: window.location.origin,
-      getToken: () => fetchToken(props.boardId),
+      getToken: createTokenSource(pageToken.current, () => fetchToken(props.boardId)),
       indexeddb: true,
     });
     // The server rewrites this from the session for everyone else; set locally so we see ourselves.
@@ -66,6 +70,7 @@ export function BoardRoomProvider(props: {
       color: colorForUser(props.userId),
       role: props.role,
     });
+    pageToken.current = undefined; // an effect that runs again (new role, new user) fetches its token
     const origin = { userId: props.userId };
     const undo = createUndoManager(doc, origin);
     setRoom({

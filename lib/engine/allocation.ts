@@ -4,6 +4,7 @@
  * evenly, and an object gets the lowest share over the resources it uses. Acute objects are rank
  * 0, so they always come first. Computed group by group over all weeks at once, on typed arrays.
  */
+import { allocateSeries, SCRATCH, scratchSeries } from "./series-arena";
 
 /** One resource an object uses: its index and timePerActivity (> 0). */
 export interface ResourceUse {
@@ -54,7 +55,7 @@ function sumTimes(
       amount ??= amounts(o);
       let row = rows[r];
       if (row === null) {
-        row = new Float64Array(size);
+        row = allocateSeries(size);
         rows[r] = row;
       }
       if (timeFactor) for (let w = 0; w < size; w++) row[w] += amount[w] * (time * timeFactor[w]);
@@ -68,13 +69,11 @@ function groupShare(need: Float64Array, rem: Float64Array): Float64Array | null 
   let short: Float64Array | null = null;
   for (let w = 0; w < need.length; w++) {
     if (need[w] === 0 || rem[w] >= need[w]) continue;
-    short ??= new Float64Array(need.length).fill(1);
+    short ??= allocateSeries(need.length).fill(1);
     short[w] = rem[w] / need[w];
   }
   return short;
 }
-
-let scratch = new Float64Array(0);
 
 /** reserved_p(w) = prod_p(w) · min of f_rg(w) over resources with t_pr(w) > 0. */
 function reserveFor(object: AllocationObject, shares: readonly (Float64Array | null)[], size: number): Float64Array {
@@ -83,17 +82,13 @@ function reserveFor(object: AllocationObject, shares: readonly (Float64Array | n
   for (const { r } of uses) {
     const share = shares[r];
     if (share === null) continue;
-    if (factor === null) {
-      if (scratch.length < size) scratch = new Float64Array(size);
-      factor = scratch;
-      factor.fill(1, 0, size);
-    }
+    factor ??= scratchSeries(SCRATCH.factor, size, 1);
     // A resource whose time a measure has cut to 0 does not limit the object.
     if (timeFactor === null) for (let w = 0; w < size; w++) factor[w] = Math.min(factor[w], share[w]);
     else for (let w = 0; w < size; w++) if (timeFactor[w] > 0 && share[w] < factor[w]) factor[w] = share[w];
   }
   if (factor === null) return production;
-  const reserved = new Float64Array(size);
+  const reserved = allocateSeries(size);
   for (let w = 0; w < size; w++) reserved[w] = production[w] * factor[w];
   return reserved;
 }
@@ -203,7 +198,7 @@ function remainingAfter(allocation: Allocation, g: number, dirty: ReadonlySet<nu
     if (dirty !== null && previous !== undefined && !dirty.has(r)) return previous[r];
     const used = allocation.used[g][r];
     if (used === null) return left; // untouched: share the array, it is never written
-    const next = new Float64Array(size);
+    const next = allocateSeries(size);
     for (let w = 0; w < size; w++) next[w] = Math.max(0, left[w] - used[w]);
     return next;
   });

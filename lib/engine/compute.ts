@@ -35,6 +35,7 @@ import type {
   Resource,
   ResourceResult,
 } from "./schema";
+import { allocateSeries, SCRATCH, scratchSeries } from "./series-arena";
 
 export interface ComputeOptions {
   /** `plan` (default) counts realized measures and decided ones whose basis is a decision; `scenario` all. */
@@ -105,7 +106,7 @@ function hasOwn(record: object | undefined, key: string): boolean {
 
 /** a_r(w): the per-week override, else the low-production share in low weeks, else 1. */
 export function computeShare(resource: Resource, ctx: HorizonContext): Float64Array {
-  const share = new Float64Array(ctx.size);
+  const share = allocateSeries(ctx.size);
   for (let w = 0; w < ctx.size; w++) {
     const override = resource.availability?.[ctx.weeks[w]];
     share[w] = override ?? (ctx.lowProduction[w] ? ctx.lowProductionAvailability : 1);
@@ -121,11 +122,11 @@ export function computeAvailable(
 ): Float64Array {
   const nominal = resource.count * resource.hoursPerWeek * (resource.utilization ?? 1);
   const size = share.length;
-  const added = new Float64Array(size);
+  const added = scratchSeries(SCRATCH.added, size);
   for (const effect of effects ?? []) {
     for (let w = effect.range.lo; w <= effect.range.hi; w++) added[w] += effect.hoursPerWeek;
   }
-  const available = new Float64Array(size);
+  const available = allocateSeries(size);
   for (let w = 0; w < size; w++) available[w] = Math.max(0, nominal * share[w] + added[w]);
   return available;
 }
@@ -137,7 +138,7 @@ export function computeAvailable(
 export function computeNeed(state: BoardState, r: number): Float64Array {
   const rows = state.allocation.need.map((group) => group[r]).filter((row) => row !== null);
   if (rows.length === 1) return rows[0]; // never written after the allocation made it
-  const need = new Float64Array(state.ctx.size);
+  const need = allocateSeries(state.ctx.size);
   for (const row of rows) for (let w = 0; w < need.length; w++) need[w] += row[w];
   return need;
 }
@@ -209,12 +210,12 @@ export function countShortPeriods(ctx: HorizonContext, available: Float64Array, 
 /** Builds the output entry of a resource from its state. */
 export function buildResourceEntry(state: BoardState, resource: ResourceState): ResourceResult {
   const { available, need } = resource;
-  const gap = new Float64Array(available.length);
+  const gap: number[] = new Array(available.length);
   for (let w = 0; w < gap.length; w++) gap[w] = available[w] - need[w];
   const entry: ResourceResult = {
     need: toArray(need),
     available: toArray(available),
-    gap: toArray(gap),
+    gap,
     coverage: resource.sumNeed === 0 ? null : resource.sumAvailable / resource.sumNeed,
     shortPeriods: countShortPeriods(state.ctx, available, need),
   };
@@ -308,10 +309,11 @@ export function assembleResult(state: BoardState): PksResult {
   };
 }
 
+const EMPTY_SERIES = new Float64Array(0);
+
 /** The state of one planning object before allocation. */
 export function createObjectState(state: BoardState, source: PlanningObject): ObjectState {
   const series = computeDemandSeries(source, state.ctx, state.effects.need.get(source.id));
-  const empty = new Float64Array(0);
   return {
     source,
     series,
@@ -319,8 +321,8 @@ export function createObjectState(state: BoardState, source: PlanningObject): Ob
     uses: usedResources(source, state.resourceIndex),
     production: series.production,
     timeFactor: series.timeFactor,
-    reserved: empty,
-    plan: { planned: empty, waiting: empty, acuteShortfall: null },
+    reserved: EMPTY_SERIES,
+    plan: { planned: EMPTY_SERIES, waiting: EMPTY_SERIES, acuteShortfall: null },
     entry: null as unknown as PlanningObjectResult,
   };
 }

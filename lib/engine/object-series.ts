@@ -7,6 +7,7 @@
 import { activeRange, type HorizonContext } from "./horizon";
 import type { NeedEffect } from "./measures";
 import type { Acute, FollowUpResult, Outcome, PlanningObject, ScheduleResult } from "./schema";
+import { allocateSeries, SCRATCH, scratchSeries } from "./series-arena";
 
 export interface DemandSeries {
   demand: Float64Array;
@@ -15,11 +16,17 @@ export interface DemandSeries {
   timeFactor: Float64Array | null;
 }
 
-/** Base demand per horizon week: history mean by ISO week number, week 53 rule, then fallbacks. */
-export function computeBaseDemand(object: PlanningObject, ctx: HorizonContext): Float64Array {
-  const base = new Float64Array(ctx.size);
-  const sums = new Float64Array(54);
-  const counts = new Uint32Array(54);
+/**
+ * Base demand per horizon week (history mean by ISO week number, week 53 rule, then fallbacks),
+ * written into `base` (a fresh series when omitted).
+ */
+export function computeBaseDemand(
+  object: PlanningObject,
+  ctx: HorizonContext,
+  base: Float64Array = allocateSeries(ctx.size),
+): Float64Array {
+  const sums = scratchSeries(SCRATCH.historySums, 54);
+  const counts = scratchSeries(SCRATCH.historyCounts, 54);
   let total = 0;
   let totalCount = 0;
   // Object.keys and Object.values share one order; reading both avoids a hash lookup per key.
@@ -35,10 +42,7 @@ export function computeBaseDemand(object: PlanningObject, ctx: HorizonContext): 
     total += value;
     totalCount++;
   }
-  if (totalCount === 0) {
-    base.fill(object.annualVolume === undefined ? 0 : object.annualVolume / 52);
-    return base;
-  }
+  if (totalCount === 0) return base.fill(object.annualVolume === undefined ? 0 : object.annualVolume / 52);
   const allMean = total / totalCount;
   for (let w = 0; w < ctx.size; w++) {
     const n = ctx.weekNumbers[w];
@@ -54,8 +58,16 @@ export function effectiveWaitingList(object: PlanningObject): PlanningObject["wa
   return object.acute ? undefined : object.waitingList;
 }
 
+/** The waiting-list reduction R spread evenly: `perWeek` in the eligible weeks 0…hi. */
+export interface ExtraProduction {
+  perWeek: number;
+  hi: number;
+  /** Every week up to `hi` is eligible (all of them are low-production weeks). */
+  allWeeks: boolean;
+}
+
 /** Waiting-list reduction per week: R spread evenly over the eligible weeks up to targetWeek. */
-export function computeExtra(object: PlanningObject, ctx: HorizonContext): Float64Array | null {
+export function computeExtra(object: PlanningObject, ctx: HorizonContext): ExtraProduction | null {
   const list = effectiveWaitingList(object);
   if (!list) return null;
   const reduction = Math.max(0, list.current - list.target);
@@ -65,10 +77,28 @@ export function computeExtra(object: PlanningObject, ctx: HorizonContext): Float
   let eligible = 0;
   for (let w = 0; w <= hi; w++) if (ctx.lowProduction[w] === 0) eligible++;
   const allWeeks = eligible === 0;
-  const perWeek = reduction / (allWeeks ? hi + 1 : eligible);
-  const extra = new Float64Array(ctx.size);
-  for (let w = 0; w <= hi; w++) if (allWeeks || ctx.lowProduction[w] === 0) extra[w] = perWeek;
-  return extra;
+  return { perWeek: reduction / (allWeeks ? hi + 1 : eligible), hi, allWeeks };
+}
+
+/** Π (1 + pct/100) per week of the need effects on volume (scratch) and on time (null: none). */
+function applyNeedEffects(
+  effects: readonly NeedEffect[] | undefined,
+  size: number,
+): { volume: Float64Array | null; timeFactor: Float64Array | null } {
+  let volume: Float64Array | null = null;
+  let timeFactor: Float64Array | null = null;
+  for (const effect of effects ?? []) {
+    const { lo, hi } = effect.range;
+    if (effect.volumePct !== 0) {
+      volume ??= scratchSeries(SCRATCH.volume, size, 1);
+      for (let w = lo; w <= hi; w++) volume[w] *= 1 + effect.volumePct / 100;
+    }
+    if (effect.timePct !== 0) {
+      timeFactor ??= allocateSeries(size).fill(1);
+      for (let w = lo; w <= hi; w++) timeFactor[w] *= 1 + effect.timePct / 100;
+    }
+  }
+  return { volume, timeFactor };
 }
 
 /** Demand, production need and time factor of one planning object. */
@@ -78,39 +108,30 @@ export function computeDemandSeries(
   effects: readonly NeedEffect[] | undefined,
 ): DemandSeries {
   const size = ctx.size;
-  const base = computeBaseDemand(object, ctx);
+  const demand = computeBaseDemand(object, ctx);
   const growth = 1 + (object.growthPct ?? 0) / 100;
-  const adjust = new Float64Array(size);
+  const adjust = scratchSeries(SCRATCH.adjust, size);
   for (const adjustment of object.adjustments ?? []) {
     const { lo, hi } = activeRange(ctx, adjustment.from, adjustment.to);
     for (let w = lo; w <= hi; w++) adjust[w] += adjustment.perWeek;
   }
-  let volume: Float64Array | null = null;
-  let timeFactor: Float64Array | null = null;
-  for (const effect of effects ?? []) {
-    const { lo, hi } = effect.range;
-    if (effect.volumePct !== 0) {
-      volume ??= new Float64Array(size).fill(1);
-      for (let w = lo; w <= hi; w++) volume[w] *= 1 + effect.volumePct / 100;
-    }
-    if (effect.timePct !== 0) {
-      timeFactor ??= new Float64Array(size).fill(1);
-      for (let w = lo; w <= hi; w++) timeFactor[w] *= 1 + effect.timePct / 100;
-    }
-  }
-  const demand = new Float64Array(size);
+  const { volume, timeFactor } = applyNeedEffects(effects, size);
   for (let w = 0; w < size; w++) {
-    const raw = base[w] * growth + adjust[w];
+    const raw = demand[w] * growth + adjust[w];
     demand[w] = Math.max(0, volume ? raw * volume[w] : raw);
   }
-  const production = demand.slice();
+  const production = allocateSeries(size);
+  production.set(demand);
   if (object.acute) {
     // prod = max(d, dim): the weekly acute dimension is reserved whatever the forecast says.
     const dim = (object.acute.daysPerWeek ?? 7) * computeAcuteDimension(object.acute);
     for (let w = 0; w < size; w++) if (dim > production[w]) production[w] = dim;
   } else {
     const extra = computeExtra(object, ctx);
-    if (extra) for (let w = 0; w < size; w++) production[w] = demand[w] + extra[w];
+    // Outside the eligible weeks production is demand (+ 0, which leaves a demand ≥ 0 as it is).
+    if (extra)
+      for (let w = 0; w <= extra.hi; w++)
+        if (extra.allWeeks || ctx.lowProduction[w] === 0) production[w] = demand[w] + extra.perWeek;
   }
   return { demand, production, timeFactor };
 }
@@ -130,10 +151,10 @@ export interface PlanSeries {
 export function computePlanAndQueue(object: PlanningObject, series: DemandSeries, reserved: Float64Array): PlanSeries {
   const { demand } = series;
   const size = demand.length;
-  const waiting = new Float64Array(size);
+  const waiting = allocateSeries(size);
   if (object.acute) {
-    const planned = new Float64Array(size);
-    const acuteShortfall = new Float64Array(size);
+    const planned = allocateSeries(size);
+    const acuteShortfall = allocateSeries(size);
     for (let w = 0; w < size; w++) {
       planned[w] = Math.min(demand[w], reserved[w]);
       acuteShortfall[w] = Math.max(0, demand[w] - reserved[w]);
@@ -168,7 +189,7 @@ function waitByDirectSum(planned: Float64Array, w: number, target: number): numb
  */
 export function computeExpectedWait(planned: Float64Array, waiting: Float64Array): (number | null)[] {
   const size = planned.length;
-  const prefix = new Float64Array(size + 1);
+  const prefix = scratchSeries(SCRATCH.prefix, size + 1);
   for (let i = 0; i < size; i++) prefix[i + 1] = prefix[i] + planned[i];
   const tolerance = 1e-6 * Math.max(1, prefix[size]);
   const out: (number | null)[] = new Array(size);

@@ -132,7 +132,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const roleRecheck = createRoleRecheckPart(context, options.loadMemberRoles ?? createDbMemberRoles(options.db));
   const documentLock = createDocumentLockPart(context);
   const push = createPushPart(context, pubsub, (boardId, message) => {
-    if (message.type === "members.changed") roleRecheck.requestBoard(boardId);
+    if (message.type === "members.changed") {
+      options.authorize.invalidate?.(boardId); // before the re-check, so no upgrade sees the old answer
+      roleRecheck.requestBoard(boardId);
+    }
     if (message.type === "document.status-changed") documentLock.applyStatus(boardId, message.docId, message.status);
   });
   // The fixed order of the chain (authentication runs earlier, on the upgrade).
@@ -153,7 +156,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   );
 
   const slots = new ConnectionSlots(limits);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    perMessageDeflate: options.perMessageDeflate ?? false,
+  });
   let isClosing = false;
 
   function receive(conn: CollabConnection, room: Room, data: RawData, isBinary: boolean): void {

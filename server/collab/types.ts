@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import type { PerMessageDeflateOptions } from "ws";
 import type { BoardRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import type { CollabConnection } from "./connection";
@@ -15,8 +16,13 @@ export interface CollabUser {
 /** The answer of `authorize`: a member with a role, or an HTTP status to refuse the upgrade with. */
 export type AuthorizeResult = { ok: true; user: CollabUser; role: BoardRole } | { ok: false; status: 401 | 403 | 404 };
 
-/** Decides whether the request may open the board's socket (token check + membership). */
-export type Authorize = (req: IncomingMessage, boardId: string, token: string | null) => Promise<AuthorizeResult>;
+/**
+ * Decides whether the request may open the board's socket (token check + membership). One that
+ * caches memberships has `invalidate`, which the server calls on every `members.changed`.
+ */
+export type Authorize = ((req: IncomingMessage, boardId: string, token: string | null) => Promise<AuthorizeResult>) & {
+  invalidate?: (boardId: string) => void;
+};
 
 /** Current roles of a board's members (user id → role), or null when the board no longer exists. */
 export type LoadMemberRoles = (boardId: string) => Promise<Map<string, BoardRole> | null>;
@@ -61,6 +67,11 @@ export interface CollabServerOptions {
   limits?: Partial<CollabLimits>;
   /** How often open connections' membership is re-checked (ms). Default 2000. */
   roleRecheckMs?: number;
+  /**
+   * permessage-deflate on the socket (ws options). Default off: ws compresses asynchronously,
+   * which changes the order and batching of frames that server.test.ts relies on (benchmarks.md).
+   */
+  perMessageDeflate?: PerMessageDeflateOptions | false;
   /** Membership source for the re-check; defaults to a query on `board_members`. */
   loadMemberRoles?: LoadMemberRoles;
   /** Scale-out channel between collaboration processes; default in-process no-op. */

@@ -12,6 +12,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { MeetingBanner, StartMeetingButton } from "@/components/meeting/meeting-banner";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { SignOutButton } from "@/components/sign-out-button";
+import { COLLAB_TOKEN_TTL_SECONDS, mintCollabToken } from "@/lib/auth/collab-token";
 import { hasRole } from "@/lib/auth/roles";
 import { requireBoardAccess } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -69,7 +70,17 @@ export default async function BoardLayout({
     sections.push({ href: `${base}/installningar`, label: t("admin.boardSettings.title"), key: "settings" });
   if (hasRole(role, "owner")) sections.push({ href: `${base}/settings/bi`, label: t("biTokens.title"), key: "bi" });
   return (
-    <BoardRoomProvider boardId={board.id} role={role} userId={user.id} userName={user.name}>
+    <BoardRoomProvider
+      boardId={board.id}
+      role={role}
+      userId={user.id}
+      userName={user.name}
+      collabToken={{
+        token: mintCollabToken({ boardId: board.id, userId: user.id }),
+        issuedAt: Date.now(),
+        expiresIn: COLLAB_TOKEN_TTL_SECONDS,
+      }}
+    >
       <CommentsProvider boardId={board.id} userId={user.id}>
         <div className="flex min-h-screen flex-col">
           <header className="no-print flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-2">
