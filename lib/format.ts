@@ -1,5 +1,5 @@
 // Numbers, weeks and periods in the UI language: Swedish "1 234,5", "v. 12 2027", "jan 2027";
-// English "1,234.5", "W12 2027", "Jan 2027". The browser sets the language once per page
+// English "1,234.5", "wk 12 2027", "Jan 2027". The browser sets the language once per page
 // (setFormatLocale, from the root layout); server rendering keeps Swedish, the default.
 import { parseWeek } from "@/lib/engine/iso-week";
 
@@ -45,17 +45,23 @@ export function decimalMark(): string {
   return current === "en" ? "." : ",";
 }
 
-/** Short week label: "v. 12" (Swedish) or "W12" (English). */
+/** Short week label for headers and axes: "v. 12" (Swedish) or "wk 12" (English). */
 export function formatWeekShort(week: string): string {
   const n = Number(week.slice(6));
-  return current === "en" ? `W${n}` : `v. ${n}`;
+  return current === "en" ? `wk ${n}` : `v. ${n}`;
 }
 
-/** Week label with its ISO year: "v. 12 2027" or "W12 2027". */
+/** Week label with its ISO year: "v. 12 2027" or "wk 12 2027" (the year last, so charts can wrap it). */
 export function formatWeekWithYear(week: string): string {
   const parsed = parseWeek(week);
   if (!parsed) return week;
-  return current === "en" ? `W${parsed.week} ${parsed.year}` : `v. ${parsed.week} ${parsed.year}`;
+  return `${formatWeekShort(week)} ${parsed.year}`;
+}
+
+/** Week in running text ("största v. 27", "largest week 27"): "v. 27" or "week 27". */
+export function formatWeekInText(week: string): string {
+  const n = Number(week.slice(6));
+  return current === "en" ? `week ${n}` : `v. ${n}`;
 }
 
 const MONTHS = {
@@ -63,12 +69,16 @@ const MONTHS = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
 
-/** Label of a period key (`2027-01`, `2027-Q1`, `2027`): "jan 2027", "kv. 1 2027" / "Jan 2027", "Q1 2027". */
+/**
+ * Label of a period key (`2027-01`, `2027-T2`, `2027-Q1`, `2027`): "jan 2027", "T2 2027", "kv. 1 2027" /
+ * "Jan 2027", "T2 2027", "Q1 2027".
+ */
 export function formatPeriod(key: string, withYear = true): string {
   const year = String(Number(key.slice(0, 4)));
   if (key.length === 4) return year;
   const suffix = withYear ? ` ${year}` : "";
   if (key[5] === "Q") return current === "en" ? `Q${key.slice(6)}${suffix}` : `kv. ${key.slice(6)}${suffix}`;
+  if (key[5] === "T") return `T${key.slice(6)}${suffix}`;
   return `${MONTHS[current][Number(key.slice(5, 7)) - 1]}${suffix}`;
 }
 

@@ -2,7 +2,7 @@ import { formatWeekShort, formatWeekWithYear } from "@/lib/format";
 import type { GridColumn } from "./grid-types";
 
 /**
- * Grid columns for ISO weeks: "v. 12" (English "W12"), with the year on the first week and where the year
+ * Grid columns for ISO weeks: "v. 12" (English "wk 12"), with the year on the first week and where the year
  * changes; low-production weeks tinted and named in the title.
  */
 export function weekColumns(

@@ -1,5 +1,6 @@
 /** Figures of the acute dimensioning per acute object (Balansering). */
-import { formatWeekLabel, type PksBoard, type PksResult, type PlanningObject } from "@/lib/engine";
+import type { PksBoard, PksResult, PlanningObject } from "@/lib/engine";
+import { formatWeekInText } from "@/lib/format";
 
 export interface AcuteFigures {
   perDay: number | undefined;
@@ -33,7 +34,7 @@ export function computeAcuteFigures(board: PksBoard, result: PksResult, object: 
     if (value <= 1e-9) return;
     shortfallTotal += value;
     shortfallWeeks++;
-    if (!worst || value > worst.value) worst = { week: formatWeekLabel(result.weeks[w]), value };
+    if (!worst || value > worst.value) worst = { week: formatWeekInText(result.weeks[w]), value };
   });
   return {
     perDay,

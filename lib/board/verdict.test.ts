@@ -2,6 +2,7 @@ import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { computeBoard, type PksBoard } from "@/lib/engine";
 import { makeObject, makeResource } from "@/lib/engine/test-factories";
+import { setFormatLocale } from "@/lib/format";
 import en from "@/messages/en/balance.json";
 import sv from "@/messages/sv/balance.json";
 import { computeBalanceVerdict, describeBalanceVerdict, describeVerdictCoverage } from "./verdict";
@@ -44,6 +45,15 @@ describe("computeBalanceVerdict", () => {
     expect(text).toBe("Kapacitetsbrist i 3 av 52 veckor (Läkare), störst v. 28: −10 h");
     // (49 · 40 + 20 + 24 + 28) / (52 · 30) = 2032 / 1560 = 130 %; rooms have 80/10 = 800 %.
     expect(coverage).toBe("Täckningsgrad över hela perioden (Läkare): 130 %");
+  });
+
+  it("writes the worst week in English as week 28, not v. 28", () => {
+    setFormatLocale("en");
+    try {
+      expect(say(summerBoard(), enT).text).toBe("Capacity shortage in 3 of 52 weeks (Läkare), largest week 28: -10 h");
+    } finally {
+      setFormatLocale("sv");
+    }
   });
 
   it("uses the singular for one short week", () => {

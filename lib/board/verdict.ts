@@ -3,20 +3,13 @@
  * only when no resource is short in any period of the board's balance period; otherwise the
  * number of short periods, the short resources and the largest shortfall of one period.
  */
-import {
-  type BalancePeriod,
-  formatPeriodLabel,
-  formatWeekLabel,
-  type PksBoard,
-  type PksResult,
-  periodKey,
-} from "@/lib/engine";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { type BalancePeriod, type PksBoard, type PksResult, periodKey } from "@/lib/engine";
+import { formatNumber, formatPercent, formatPeriod, formatWeekInText } from "@/lib/format";
 
 export interface VerdictWorst {
   resourceId: string;
   resourceName: string;
-  /** "v. 28", "jan 2027", "T2 2027", "kv. 3 2027", "2027". */
+  /** In the UI language: "v. 28", "jan 2027", "T2 2027", "kv. 3 2027", "2027" (English "week 28", "Jan 2027"…). */
   periodLabel: string;
   /** Available − need in that period (negative, hours). */
   gap: number;
@@ -48,7 +41,7 @@ function periodsOf(weeks: readonly string[], period: BalancePeriod): { index: nu
     if (p === undefined) {
       p = labels.length;
       position.set(key, p);
-      labels.push(period === "week" ? formatWeekLabel(week) : formatPeriodLabel(key));
+      labels.push(period === "week" ? formatWeekInText(week) : formatPeriod(key));
     }
     index.push(p);
   }

@@ -21,6 +21,7 @@ export const MESSAGE_FILES = [
   "rules",
   "pdf",
   "meeting",
+  "audit-events",
 ] as const;
 
 /** All UI texts of a language. */

@@ -10,7 +10,6 @@ import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from "@/lib/board/text-limits";
 import {
   CAPACITY_LEVERS,
   compareWeeks,
-  formatWeekLabelWithYear,
   type Measure,
   type MeasureBasis,
   type MeasureLever,
@@ -18,6 +17,7 @@ import {
   NEED_LEVERS,
   type PksBoard,
 } from "@/lib/engine";
+import { formatWeekWithYear } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { parseSwedishNumber } from "@/lib/parse-number";
 import { useBoardRoom } from "../board-room";
@@ -356,7 +356,7 @@ export function MeasureForm(props: {
                 <option value="">{t("openEnd")}</option>
                 {weekOptions.map((w) => (
                   <option key={w} value={w}>
-                    {formatWeekLabelWithYear(w)}
+                    {formatWeekWithYear(w)}
                   </option>
                 ))}
               </select>

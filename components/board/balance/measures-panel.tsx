@@ -8,14 +8,8 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ui } from "@/components/ui/styles";
 import { setMeasureStatus } from "@/lib/board/doc-model";
 import { leverKey } from "@/lib/board/measure-meta";
-import {
-  formatWeekLabelWithYear,
-  isMeasureCounted,
-  type Measure,
-  type MeasureStatus,
-  type PksBoard,
-} from "@/lib/engine";
-import { formatNumber } from "@/lib/format";
+import { isMeasureCounted, type Measure, type MeasureStatus, type PksBoard } from "@/lib/engine";
+import { formatNumber, formatWeekWithYear } from "@/lib/format";
 import { planningObjectLabel } from "@/lib/import/validate";
 import { useBoardRoom, usePresence } from "../board-room";
 import { realizedStatusKey } from "./measure-basis";
@@ -73,8 +67,7 @@ function MeasureRow(props: { board: PksBoard; measure: Measure; canEdit: boolean
         <Effect board={props.board} measure={measure} />
       </td>
       <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-        {measure.from ? formatWeekLabelWithYear(measure.from) : "…"} –{" "}
-        {measure.to ? formatWeekLabelWithYear(measure.to) : "…"}
+        {measure.from ? formatWeekWithYear(measure.from) : "…"} – {measure.to ? formatWeekWithYear(measure.to) : "…"}
       </td>
       <td className="px-3 py-2">{measure.owner ?? "–"}</td>
       <td className="px-3 py-2">

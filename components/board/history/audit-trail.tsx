@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ui } from "@/components/ui/styles";
+import { type AuditTranslate, describeAuditDetails, describeAuditType, formatAuditDetails } from "@/lib/audit/describe";
 import type { StoredAuditEvent } from "@/lib/db/queries/audit";
 
 /** The board's audit trail for owners: typed events, newest first, filterable by type, exportable as CSV. */
@@ -16,6 +17,8 @@ export async function AuditTrail({
 }) {
   const t = await getTranslations("audit");
   const format = await getFormatter();
+  const locale = await getLocale();
+  const te = (await getTranslations("auditEvents")) as unknown as AuditTranslate;
   const types = [...new Set(events.map((e) => e.event.type))].sort();
   const shown = events
     .filter((e) => !type || e.event.type === type)
@@ -36,7 +39,7 @@ export async function AuditTrail({
             <option value="">{t("all")}</option>
             {types.map((ty) => (
               <option key={ty} value={ty}>
-                {ty}
+                {describeAuditType(ty, te)}
               </option>
             ))}
           </select>
@@ -76,9 +79,11 @@ export async function AuditTrail({
                     {format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}
                   </td>
                   <td className="px-3 py-1">{e.userId ? (names.get(e.userId) ?? "?") : t("system")}</td>
-                  <td className="px-3 py-1 font-mono text-xs">{e.event.type}</td>
-                  <td className="max-w-md truncate px-3 py-1 font-mono text-xs" title={JSON.stringify(e.event.data)}>
-                    {JSON.stringify(e.event.data)}
+                  <td className="px-3 py-1" title={e.event.type}>
+                    {describeAuditType(e.event.type, te)}
+                  </td>
+                  <td className="max-w-md px-3 py-1 text-xs text-slate-700">
+                    {formatAuditDetails(describeAuditDetails(e.event.data, te, names, locale))}
                   </td>
                 </tr>
               ))}

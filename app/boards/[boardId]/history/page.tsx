@@ -7,6 +7,7 @@ import { SignoffPanel } from "@/components/board/history/signoff-panel";
 import { CompareForm, VersionList } from "@/components/board/history/version-list";
 import { MeetingRecords } from "@/components/meeting/meeting-records";
 import { ui } from "@/components/ui/styles";
+import { listAuditPersonIds } from "@/lib/audit/describe";
 import { hasRole } from "@/lib/auth/roles";
 import { requireBoardAccess } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -57,10 +58,7 @@ export default async function HistoryPage({
   const page = Math.max(0, Number.parseInt(search.page ?? "1", 10) - 1 || 0);
   const hrefForPage = (p: number) => `${base}?from=${search.from}&to=${search.to}&page=${p + 1}`;
   const events = isOwner ? await listAuditEvents(db, { type: "board", id: board.id }) : [];
-  const names = await findUserNames(
-    db,
-    events.flatMap((e) => (e.userId ? [e.userId] : [])),
-  );
+  const names = await findUserNames(db, listAuditPersonIds(events));
   return (
     <div className="max-w-5xl space-y-6">
       <div>

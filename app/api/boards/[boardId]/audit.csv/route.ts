@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { auditEventsToCsv } from "@/lib/audit/csv";
+import { type AuditTranslate, describeAuditType } from "@/lib/audit/describe";
 import { authorizeBoardRequest } from "@/lib/auth/api";
 import { getDb } from "@/lib/db/client";
 import { listAuditEvents } from "@/lib/db/queries/audit";
@@ -18,7 +20,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ boar
     db,
     events.flatMap((e) => (e.userId ? [e.userId] : [])),
   );
-  return new Response(`\uFEFF${auditEventsToCsv(events, names)}`, {
+  const t = (await getTranslations("auditEvents")) as unknown as AuditTranslate;
+  const csv = auditEventsToCsv(events, names, (eventType) => describeAuditType(eventType, t));
+  return new Response(`\uFEFF${csv}`, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="handelselogg-${auth.access.board.id}.csv"`,
