@@ -51,7 +51,14 @@ function Parties({ doc, source }: { doc: Y.Doc; source: string | null }) {
  * An agreement written together: its parties, the rich text in the document's own room and the
  * structured goal rows. Read-only once fastställd, and for those who may not edit.
  */
-export function AgreementDocument(props: { docId: string; title: string; decided: boolean; members: MentionMember[] }) {
+export function AgreementDocument(props: {
+  docId: string;
+  title: string;
+  decided: boolean;
+  members: MentionMember[];
+  /** On a strategic board a vårdtjänstkatalog lists its linked units' rows. */
+  strategic?: boolean;
+}) {
   useAnnounceSection("agreements");
   const t = useTranslations("agreements");
   const tEditor = useTranslations("documents.editor");
@@ -69,7 +76,14 @@ export function AgreementDocument(props: { docId: string; title: string; decided
       <Parties doc={room.doc} source={template === "start-agreement" || !template ? START_AGREEMENT_SOURCE : null} />
       {isProductionGoals && <ProductionGoalsGuidance />}
       {/* The figures come first where they are the substance; the free text follows them. */}
-      {template === "care-catalogue" && <CareCataloguePanel doc={room.doc} version={version} decided={props.decided} />}
+      {template === "care-catalogue" && (
+        <CareCataloguePanel
+          doc={room.doc}
+          version={version}
+          decided={props.decided}
+          strategic={props.strategic === true}
+        />
+      )}
       {isProductionGoals && <ProductionGoalsPanel doc={room.doc} version={version} decided={props.decided} />}
       <DocumentEditor
         room={room}

@@ -16,6 +16,8 @@ export const CARE_CATALOGUE_KEY = "careCatalogue";
 
 export interface CareCatalogueRow {
   objectId: string;
+  /** On a strategic board's catalogue: the unit (its name) the row belongs to; absent on a unit board's. */
+  unit?: string;
   service: string;
   /** Where the care is given: the board's unit (or its name). */
   place: string;
@@ -68,6 +70,21 @@ export function careCatalogueRows(board: PksBoard, result: PksResult): CareCatal
       },
     ];
   });
+}
+
+/** One linked unit as the strategic catalogue reads it: its name, stored plan and engine result. */
+export interface CatalogueUnit {
+  unitName: string;
+  board: PksBoard;
+  result: PksResult;
+}
+
+/**
+ * A strategic board's catalogue: per linked unit (in link order) and planning object, that unit's
+ * `careCatalogueRows` with the unit's name as a column.
+ */
+export function strategicCatalogueRows(units: CatalogueUnit[]): CareCatalogueRow[] {
+  return units.flatMap((u) => careCatalogueRows(u.board, u.result).map((row) => ({ ...row, unit: u.unitName })));
 }
 
 /** The rows frozen at the last decision, or null. */

@@ -71,6 +71,22 @@ test.describe("strategic board", () => {
     await expect(row).toContainText("10 000");
     await expect(row.getByTestId("goal-deviation")).toContainText("under");
 
+    // A vårdtjänstkatalog from the strategic board lists both units' rows, live and then frozen when decided.
+    const catalogue = await anders.context.newPage();
+    await catalogue.goto(`/boards/${strategic.id}/strategi`);
+    await catalogue.getByLabel("Titel på vårdtjänstkatalogen").fill(`Vårdtjänstkatalog ${stamp}`);
+    await catalogue.getByRole("button", { name: "Skapa vårdtjänstkatalog" }).click();
+    await catalogue.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+    const table = catalogue.getByTestId("care-catalogue-table");
+    await expect(table.locator("thead")).toContainText("Enhet");
+    await expect(table.locator("tbody")).toContainText(`Strategi A ${stamp}`);
+    await expect(table.locator("tbody")).toContainText(`Strategi B ${stamp}`);
+    await catalogue.getByRole("button", { name: "Skicka för granskning" }).click();
+    await catalogue.getByRole("button", { name: "Fastställ" }).click();
+    await expect(catalogue.getByTestId("catalogue-mode")).toContainText("Gällande beslut, fastställt");
+    await expect(table.locator("tbody")).toContainText(`Strategi B ${stamp}`);
+    await catalogue.close();
+
     // Unlinking removes the summary at once in the open tab.
     await anders.page.getByRole("button", { name: `Ta bort kopplingen till ${unitA.name}` }).click();
     await expect(unitQ1).toHaveCount(0);

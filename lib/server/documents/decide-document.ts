@@ -17,6 +17,7 @@ import {
   invalid,
   parseInput,
 } from "../command";
+import { linkedCatalogueRows } from "../strategic/load-catalogue";
 import { createNamedVersion } from "../versions/create-named-version";
 import { type DocumentStatus, setDocumentStatus } from "./set-document-status";
 
@@ -36,9 +37,26 @@ async function livePlan(rooms: LiveRooms, boardId: string): Promise<{ board: Pks
   return { board, result: computeBoard(board) };
 }
 
+/** What a decision freezes into the document: the goals, or the catalogue rows (a strategic board's from its units). */
+async function freezerOf(
+  db: Db,
+  rooms: LiveRooms,
+  what: { boardId: string; template: "production-goals" | "care-catalogue"; strategic: boolean },
+): Promise<(doc: Y.Doc, frozenAt: Date) => void> {
+  if (what.template === "care-catalogue" && what.strategic) {
+    const rows = await linkedCatalogueRows(db, what.boardId);
+    return (doc, frozenAt) => writeFrozenCatalogue(doc, rows, frozenAt);
+  }
+  const { board, result } = await livePlan(rooms, what.boardId);
+  return what.template === "production-goals"
+    ? (doc, frozenAt) => writeFrozenGoals(doc, buildProductionGoals(board, result), frozenAt)
+    : (doc, frozenAt) => writeFrozenCatalogue(doc, careCatalogueRows(board, result), frozenAt);
+}
+
 /**
  * "Fastställ": moves a document under review to fastställd. A vårdtjänstkatalog first gets the
- * catalogue rows of the plan frozen into it (a new version per decision). A production-goals agreement first
+ * catalogue rows of the plan frozen into it (a new version per decision); on a strategic board
+ * the rows of its linked units, read from their stored states. A production-goals agreement first
  * gets the engine's current figures frozen into it (`withRoom` on its room, stored under the
  * actor, part of its signed content): from then on the table is the decided one and later drift
  * of the plan is shown beside it, never written into it. Then the status changes
@@ -69,13 +87,15 @@ export async function decideDocument(
   const ref = { boardId, docId };
   const template = await rooms.changeRoomState(ref, (state) => applyToCopy(state, readTemplate));
   if (template !== "production-goals" && template !== "care-catalogue") return decide(false);
-  const { board, result } = await livePlan(rooms, boardId);
   const frozenAt = new Date();
-  const freeze = (doc: Y.Doc) =>
-    template === "production-goals"
-      ? writeFrozenGoals(doc, buildProductionGoals(board, result), frozenAt)
-      : writeFrozenCatalogue(doc, careCatalogueRows(board, result), frozenAt);
-  await rooms.changeRoomState(ref, (state) => applyToCopy(state, freeze), { userId: actor.id });
+  const freeze = await freezerOf(db, rooms, {
+    boardId,
+    template,
+    strategic: allowed.value.board.level === "strategic",
+  });
+  await rooms.changeRoomState(ref, (state) => applyToCopy(state, (doc) => freeze(doc, frozenAt)), {
+    userId: actor.id,
+  });
   const decided = await decide(true);
   // Each decision is a version of its own (content and hash include the frozen figures).
   if (decided.ok) {

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CataloguePrint } from "@/components/pdf/catalogue-print";
 import { PlanPrint } from "@/components/pdf/plan-print";
 import { getBoardAccess, getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -63,7 +64,10 @@ export default async function PrintPage({
       {content.board ? (
         <PlanPrint board={content.board as PksBoard} />
       ) : (
-        <AgreementText content={content} empty={t("emptyText")} />
+        <>
+          <CataloguePrint content={content} />
+          <AgreementText content={content} empty={t("emptyText")} />
+        </>
       )}
       {record.decision && (
         <section className="mt-3 break-inside-avoid">

@@ -7,6 +7,7 @@ import { createStrategicMeasure } from "@/lib/server/strategic/create-measure";
 import { decideFlag } from "@/lib/server/strategic/decide-flag";
 import { flagGoal } from "@/lib/server/strategic/flag-goal";
 import { linkBoard } from "@/lib/server/strategic/link-board";
+import { loadStrategicCatalogue } from "@/lib/server/strategic/load-catalogue";
 import { loadUnitGoals } from "@/lib/server/strategic/load-unit-goals";
 import { loadStrategicView } from "@/lib/server/strategic/load-view";
 import { setGoal } from "@/lib/server/strategic/set-goal";
@@ -25,7 +26,8 @@ function present<T>(result: CommandResult<T>): NextResponse {
 
 /**
  * GET ?period=quarter|tertial|year: the strategic board's sums, goals and measures (its members);
- * GET ?view=unit: a unit board's goals from the strategic level (its members).
+ * GET ?view=unit: a unit board's goals from the strategic level (its members);
+ * GET ?view=catalogue: the live rows of the strategic vårdtjänstkatalog (its members).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ boardId: string }> }) {
   const { boardId } = await params;
@@ -34,6 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ boar
   if (!auth.ok) return auth.response;
   const db = await getDb();
   if (search.get("view") === "unit") return present(await loadUnitGoals(db, auth.user, boardId));
+  if (search.get("view") === "catalogue") return present(await loadStrategicCatalogue(db, auth.user, boardId));
   const kind = (search.get("period") ?? "quarter") as PeriodKind;
   if (!KINDS.includes(kind)) return jsonError(400, `period: must be quarter, tertial or year, got "${kind}"`);
   return present(await loadStrategicView(db, auth.user, boardId, kind));

@@ -49,6 +49,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ boar
           title={doc.title}
           decided={doc.status === "active" || doc.status === "archived"}
           members={members}
+          strategic={board.level === "strategic"}
         />
       </Gate>
       <div className="no-print space-y-3">
