@@ -68,6 +68,7 @@ export async function promoteActionItem(
   );
   if (!item) return refusal("itemId", "documentErrors.actionItem");
   if (item.measureId) return refusal("itemId", "documentErrors.alreadyMeasure");
+  if (item.ruleId) return refusal("itemId", "documentErrors.alreadyRule");
   if (!item.text.trim() || item.text.length > 200) return refusal("text", "documentErrors.actionText");
   if (!item.lever) return refusal("lever", "documentErrors.lever");
   const board = await rooms.changeRoomState({ boardId, docId: "" }, (state) => applyToCopy(state, readBoardFromDoc));
