@@ -3,14 +3,12 @@ import { z } from "zod";
 import { applyToCopy, type LiveRooms } from "@/lib/board/live-rooms";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
-import { findBoardDocument } from "@/lib/db/queries/board-documents";
-import { linkActionItem, type RuleSummary, readActionItems, readPeriod } from "@/lib/documents/reflection";
+import { linkActionItem, type RuleSummary } from "@/lib/documents/reflection";
 import { addRule, readRules } from "@/lib/rules/rule-doc";
 import { RULE_CATEGORIES } from "@/lib/rules/rule-schema";
 import {
   type Actor,
   auditActor,
-  authorizeBoard,
   type CommandOptions,
   type CommandResult,
   inTransaction,
@@ -19,14 +17,9 @@ import {
 } from "../command";
 import { findRuleSet, openRuleSet } from "../rules/open-rule-set";
 import type { DecideDeps } from "./decide-document";
+import { promoteActionItemInput, readPromotableItem } from "./promote-action-item";
 
-export const promoteActionRuleInput = z.object({
-  boardId: z.uuid("documentErrors.document"),
-  docId: z.uuid("documentErrors.document"),
-  itemId: z
-    .string("documentErrors.actionItem")
-    .min(1, "documentErrors.actionItem")
-    .max(100, "documentErrors.actionItem"),
+export const promoteActionRuleInput = promoteActionItemInput.extend({
   category: z
     .preprocess((v) => (v === "" || v == null ? "other" : v), z.enum(RULE_CATEGORIES, "documentErrors.ruleCategory"))
     .optional(),
@@ -51,20 +44,10 @@ export async function promoteActionRule(
   const parsed = parseInput(promoteActionRuleInput, input);
   if (!parsed.ok) return parsed;
   const { boardId, docId, itemId, category = "other" } = parsed.value;
-  const allowed = await inTransaction(db, undefined, (tx) => authorizeBoard(tx, actor, boardId, "editor"));
-  if (!allowed.ok) return allowed;
-  const row = await findBoardDocument(db, boardId, docId);
-  if (row?.kind !== "reflection") return refusal("docId", "documentErrors.notReflection");
-  if (!deps.rooms) return refusal("form", "versions.errors.liveUnavailable");
-  const rooms = deps.rooms;
+  const found = await readPromotableItem(db, actor, parsed.value, deps);
+  if (!found.ok) return found;
+  const { row, item, period, rooms } = found.value;
   const ref = { boardId, docId };
-  const { item, period } = await rooms.changeRoomState(ref, (state) =>
-    applyToCopy(state, (doc) => ({ item: readActionItems(doc).find((i) => i.id === itemId), period: readPeriod(doc) })),
-  );
-  if (!item) return refusal("itemId", "documentErrors.actionItem");
-  if (item.ruleId) return refusal("itemId", "documentErrors.alreadyRule");
-  if (item.measureId) return refusal("itemId", "documentErrors.alreadyMeasure");
-  if (!item.text.trim() || item.text.length > 200) return refusal("text", "documentErrors.actionText");
 
   const ruleSet = await openRuleSet(db, actor, { boardId });
   if (!ruleSet.ok) return ruleSet;
