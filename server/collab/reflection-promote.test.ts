@@ -3,11 +3,13 @@
  * live rooms: the measure carries the item's lever and names the session; the item links to the
  * measure; a second click makes no second measure; bad items are refused naming what is wrong.
  */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { readBoardFromDoc } from "@/lib/board/doc-model";
 import { setLiveRooms, withRoom } from "@/lib/board/live-rooms";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
+import { boardDocuments } from "@/lib/db/schema";
 import { addActionItem, linkActionItem, readActionItems, readPeriod } from "@/lib/documents/reflection";
 import type { PksBoard } from "@/lib/engine";
 import { readRules } from "@/lib/rules/rule-doc";
@@ -190,5 +192,17 @@ describe("reflection sessions", () => {
       [1, "other", "Möten bara på tisdagar"],
       [2, "education", "Utbildning i grupp"],
     ]);
+
+    // A decided rule set takes no rule, and the item stays free.
+    await withRoom(ref, (doc) => addActionItem(doc, { id: "r4", text: "Fler pass", lever: null, targetId: "" }));
+    await database.db
+      .update(boardDocuments)
+      .set({ status: "active" })
+      .where(eq(boardDocuments.id, second.value.ruleSetId));
+    expect(await promote("r4")).toMatchObject({
+      ok: false,
+      error: { field: "form", code: "documentErrors.ruleSetDecided" },
+    });
+    expect(readActionItems(await stored(board.id, ref.docId))[3].ruleId).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { applyToCopy, type LiveRooms } from "@/lib/board/live-rooms";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { linkActionItem, type RuleSummary } from "@/lib/documents/reflection";
+import { isDecidedStatus } from "@/lib/documents/status";
 import { addRule, readRules } from "@/lib/rules/rule-doc";
 import { RULE_CATEGORIES } from "@/lib/rules/rule-schema";
 import {
@@ -32,7 +33,7 @@ const refusal = (field: string, code: string) => ({ ok: false as const, error: i
  * owners): starts the rule set if the board has none, appends a rule (category övrigt or the one
  * chosen, text = the item's text) naming the session and its period as its source. The item keeps
  * the rule's id (written first, so a second click makes no second rule). Both changes go through
- * the live rooms; records `reflection.action-made-rule`.
+ * the live rooms; records `reflection.action-made-rule`. A decided (fastställd) rule set takes no rule.
  */
 export async function promoteActionRule(
   db: Db,
@@ -51,6 +52,7 @@ export async function promoteActionRule(
 
   const ruleSet = await openRuleSet(db, actor, { boardId });
   if (!ruleSet.ok) return ruleSet;
+  if (isDecidedStatus(ruleSet.value.status)) return refusal("form", "documentErrors.ruleSetDecided");
   const ruleId = randomUUID();
   const change = { userId: actor.id };
   const linked = await rooms.changeRoomState(
