@@ -7,9 +7,16 @@ import type * as Y from "yjs";
 import { useBoardData, useBoardRoom } from "@/components/board/board-room";
 import { ui } from "@/components/ui/styles";
 import { leverKey } from "@/lib/board/measure-meta";
-import { addActionItem, isNeedLever, readActionItems, setActionField } from "@/lib/documents/reflection";
+import {
+  addActionItem,
+  isNeedLever,
+  type RuleSummary,
+  readActionItems,
+  setActionField,
+} from "@/lib/documents/reflection";
 import { type MeasureLever, measureLeverSchema } from "@/lib/engine";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { RuleCategorySelect, RuleOutcome } from "./reflection-rule";
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -80,13 +87,21 @@ function Outcome({ measureId, boardId }: { measureId: string; boardId: string })
   );
 }
 
-function PromoteForm(props: { action: FormAction; boardId: string; docId: string; itemId: string; label: string }) {
+function PromoteForm(props: {
+  action: FormAction;
+  boardId: string;
+  docId: string;
+  itemId: string;
+  label: string;
+  children?: React.ReactNode;
+}) {
   const [state, action, pending] = useActionState(props.action, initialFormState);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="boardId" value={props.boardId} />
       <input type="hidden" name="docId" value={props.docId} />
       <input type="hidden" name="itemId" value={props.itemId} />
+      {props.children}
       <button type="submit" className={ui.buttonSecondary} disabled={pending}>
         {props.label}
       </button>
@@ -101,15 +116,24 @@ function PromoteForm(props: { action: FormAction; boardId: string; docId: string
 
 /**
  * The session's action items, written together in its room; each can become a proposed measure in
- * Balansering with one click (the server makes it and links both ways), and then shows what became of it.
+ * Balansering or a rule in Spelregler with one click (the server makes it and links both ways), and
+ * then shows what became of it.
  */
-export function ReflectionActions(props: { doc: Y.Doc; docId: string; version: number; promote: FormAction }) {
+export function ReflectionActions(props: {
+  doc: Y.Doc;
+  docId: string;
+  version: number;
+  promote: FormAction;
+  promoteRule: FormAction;
+  rules: RuleSummary[];
+}) {
   const t = useTranslations("reflection");
   const room = useBoardRoom();
   const [draft, setDraft] = useState("");
   const baseId = useId();
   const items = readActionItems(props.doc);
   const disabled = !room.canEdit;
+  const promoteProps = (itemId: string) => ({ boardId: room.boardId, docId: props.docId, itemId });
   return (
     <section aria-labelledby="reflection-actions" className={`${ui.card} space-y-3`} data-version={props.version}>
       <h3 id="reflection-actions" className={ui.h2}>
@@ -128,7 +152,7 @@ export function ReflectionActions(props: { doc: Y.Doc; docId: string; version: n
                 className={ui.input}
                 value={item.text}
                 maxLength={200}
-                disabled={disabled || !!item.measureId}
+                disabled={disabled || !!item.measureId || !!item.ruleId}
                 onChange={(e) => setActionField(props.doc, item.id, "text", e.target.value)}
               />
             </div>
@@ -139,7 +163,7 @@ export function ReflectionActions(props: { doc: Y.Doc; docId: string; version: n
               <LeverSelect
                 id={`${baseId}-${item.id}-lever`}
                 value={item.lever ?? ""}
-                disabled={disabled || !!item.measureId}
+                disabled={disabled || !!item.measureId || !!item.ruleId}
                 onChange={(v) => setActionField(props.doc, item.id, "lever", v)}
               />
             </div>
@@ -151,22 +175,23 @@ export function ReflectionActions(props: { doc: Y.Doc; docId: string; version: n
                 id={`${baseId}-${item.id}-target`}
                 lever={item.lever}
                 value={item.targetId}
-                disabled={disabled || !!item.measureId}
+                disabled={disabled || !!item.measureId || !!item.ruleId}
                 onChange={(v) => setActionField(props.doc, item.id, "targetId", v)}
               />
             </div>
-            <div className="col-span-3">
+            <div className="col-span-3 flex flex-wrap items-center gap-4">
               {item.measureId ? (
                 <Outcome measureId={item.measureId} boardId={room.boardId} />
+              ) : item.ruleId ? (
+                <RuleOutcome ruleId={item.ruleId} boardId={room.boardId} rules={props.rules} />
               ) : (
                 !disabled && (
-                  <PromoteForm
-                    action={props.promote}
-                    boardId={room.boardId}
-                    docId={props.docId}
-                    itemId={item.id}
-                    label={t("promote")}
-                  />
+                  <>
+                    <PromoteForm {...promoteProps(item.id)} action={props.promote} label={t("promote")} />
+                    <PromoteForm {...promoteProps(item.id)} action={props.promoteRule} label={t("promoteRule")}>
+                      <RuleCategorySelect id={`${baseId}-${item.id}-category`} />
+                    </PromoteForm>
+                  </>
                 )
               )}
             </div>

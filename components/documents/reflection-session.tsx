@@ -7,7 +7,7 @@ import { DocumentEditor } from "@/components/editor/document-editor";
 import type { MentionMember } from "@/components/editor/mention-suggestion";
 import { useDocumentRoom, useDocVersion } from "@/components/editor/use-document-room";
 import { ui } from "@/components/ui/styles";
-import { type ReflectionPeriod, readPeriod } from "@/lib/documents/reflection";
+import { type ReflectionPeriod, type RuleSummary, readPeriod } from "@/lib/documents/reflection";
 import { periodFigures } from "@/lib/documents/reflection-figures";
 import { formatNumber } from "@/lib/format";
 import type { FormState } from "@/lib/forms/form-state";
@@ -104,6 +104,8 @@ export function ReflectionSession(props: {
   title: string;
   members: MentionMember[];
   promote: (state: FormState, formData: FormData) => Promise<FormState>;
+  promoteRule: (state: FormState, formData: FormData) => Promise<FormState>;
+  rules: RuleSummary[];
 }) {
   useAnnounceSection("reflection");
   const t = useTranslations("reflection");
@@ -131,7 +133,14 @@ export function ReflectionSession(props: {
           {period && <PeriodFiguresTable period={period} />}
         </section>
       </div>
-      <ReflectionActions doc={room.doc} docId={props.docId} version={version} promote={props.promote} />
+      <ReflectionActions
+        doc={room.doc}
+        docId={props.docId}
+        version={version}
+        promote={props.promote}
+        promoteRule={props.promoteRule}
+        rules={props.rules}
+      />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type * as Y from "yjs";
+import { useBoardRoom } from "@/components/board/board-room";
 import { DocumentEditor } from "@/components/editor/document-editor";
 import type { MentionMember } from "@/components/editor/mention-suggestion";
 import type { DocumentRoom } from "@/components/editor/use-document-room";
@@ -11,7 +13,14 @@ import { ui } from "@/components/ui/styles";
 import type { PksBoard } from "@/lib/engine";
 import { CATEGORY_QUESTIONS } from "@/lib/rules/build-order";
 import { rationaleFragment, removeRule, setRuleField, setRuleParam } from "@/lib/rules/rule-doc";
-import { CATEGORY_PARAMS, PARAM_FIELDS, RULE_CATEGORIES, type Rule, type RuleParamKey } from "@/lib/rules/rule-schema";
+import {
+  CATEGORY_PARAMS,
+  PARAM_FIELDS,
+  RULE_CATEGORIES,
+  type Rule,
+  type RuleParamKey,
+  type RuleSource,
+} from "@/lib/rules/rule-schema";
 import { ParamField } from "./param-field";
 
 const ALL_PARAMS = Object.keys(PARAM_FIELDS) as RuleParamKey[];
@@ -69,6 +78,22 @@ function ParamInput(props: { doc: Y.Doc; rule: Rule; paramKey: RuleParamKey; boa
       disabled={props.disabled}
       onCommit={(value) => setRuleParam(doc, rule.id, key, value as never)}
     />
+  );
+}
+
+/** Where a rule came from: the reflection session (with its period), linked to it. */
+function RuleSourceLine({ source }: { source: RuleSource }) {
+  const t = useTranslations("rules");
+  const { boardId } = useBoardRoom();
+  const period =
+    source.fromWeek && source.toWeek ? t("sourcePeriod", { from: source.fromWeek, to: source.toWeek }) : "";
+  return (
+    <p className="mt-2 text-xs text-slate-600" data-testid="rule-source">
+      <Link href={`/boards/${boardId}/reflektion/${source.docId}`} className="text-accent-strong underline">
+        {t("source", { title: source.title })}
+      </Link>
+      {period}
+    </p>
   );
 }
 
@@ -154,6 +179,7 @@ export function RuleCard(props: {
             </button>
           ))}
       </div>
+      {rule.source && <RuleSourceLine source={rule.source} />}
       {question && (
         <p className="mt-2 text-xs text-slate-600">
           {t("question")} <q>{question}</q>

@@ -187,6 +187,12 @@ export const reflectionActionPromotedEvent = z.object({
   data: z.object({ ...boardTarget, docId: z.uuid(), itemId: z.string(), measureId: z.string() }),
 });
 
+/** A reflection's action item became a rule in the board's Spelregler. */
+export const reflectionActionRuleEvent = z.object({
+  type: z.literal("reflection.action-made-rule"),
+  data: z.object({ ...boardTarget, docId: z.uuid(), itemId: z.string(), ruleSetId: z.uuid(), ruleId: z.string() }),
+});
+
 export const selfAssessmentSavedEvent = z.object({
   type: z.literal("self-assessment.saved"),
   data: z.object({ ...boardTarget, docId: z.uuid(), answered: z.number().int().nonnegative() }),
@@ -233,6 +239,7 @@ export const auditEvent = z.discriminatedUnion("type", [
   documentStatusChangedEvent,
   documentReopenedEvent,
   reflectionActionPromotedEvent,
+  reflectionActionRuleEvent,
   selfAssessmentSavedEvent,
   ...adminEvents,
   strategicLinkEvent,

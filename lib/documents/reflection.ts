@@ -2,7 +2,8 @@
  * A reflection session after a schedule period: its period (META_MAP `fromWeek`/`toWeek`), the
  * seeds' questions as the shared notes' headings (lib/templates/reflection.ts), and action items
  * (ACTIONS_ARRAY) that can become a proposed balancing measure on the board, linked both ways: the
- * item keeps the measure's id, the measure's note names the session.
+ * item keeps the measure's id, the measure's note names the session. An item can instead become a
+ * rule in the board's Spelregler (`ruleId` on the item, `source` on the rule).
  */
 import * as Y from "yjs";
 import { type MeasureLever, NEED_LEVERS } from "@/lib/engine";
@@ -14,7 +15,7 @@ export interface ReflectionPeriod {
   toWeek: string;
 }
 
-/** An action item of a session; `measureId` once it became a measure on the board. */
+/** An action item of a session; `measureId` once it became a measure on the board, `ruleId` once a rule. */
 export interface ActionItem {
   id: string;
   text: string;
@@ -22,6 +23,14 @@ export interface ActionItem {
   /** The planning object (need levers) or resource (capacity levers) the measure works on. */
   targetId: string;
   measureId: string | null;
+  ruleId: string | null;
+}
+
+/** A rule as a session shows what its item became: the rule's number and text in Spelregler. */
+export interface RuleSummary {
+  id: string;
+  number: number;
+  text: string;
 }
 
 const heading = (level: 2 | 3, text: string) => ({
@@ -67,11 +76,12 @@ export function readActionItems(doc: Y.Doc): ActionItem[] {
       lever: (row.get("lever") as MeasureLever | undefined) ?? null,
       targetId: String(row.get("targetId") ?? ""),
       measureId: (row.get("measureId") as string | undefined) ?? null,
+      ruleId: (row.get("ruleId") as string | undefined) ?? null,
     }));
 }
 
 /** Appends an action item. */
-export function addActionItem(doc: Y.Doc, item: Omit<ActionItem, "measureId">, origin?: unknown): void {
+export function addActionItem(doc: Y.Doc, item: Omit<ActionItem, "measureId" | "ruleId">, origin?: unknown): void {
   doc.transact(() => {
     const row = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(item)) if (value !== null) row.set(key, value);
@@ -94,14 +104,22 @@ export function setActionField(
   if (row) doc.transact(() => row.set(field, value), origin);
 }
 
-/** Links item `id` to the measure made from it; false when there is no such item or it is linked already. */
-export function linkActionItem(doc: Y.Doc, id: string, measureId: string): boolean {
+/**
+ * Links item `id` to the measure (or, with `field` "ruleId", the rule) made from it; false when there
+ * is no such item or it already became a measure or a rule.
+ */
+export function linkActionItem(
+  doc: Y.Doc,
+  id: string,
+  targetId: string,
+  field: "measureId" | "ruleId" = "measureId",
+): boolean {
   const row = doc
     .getArray<Y.Map<unknown>>(ACTIONS_ARRAY)
     .toArray()
     .find((r) => r.get("id") === id);
-  if (!row || row.get("measureId")) return false;
-  row.set("measureId", measureId);
+  if (!row || row.get("measureId") || row.get("ruleId")) return false;
+  row.set(field, targetId);
   return true;
 }
 

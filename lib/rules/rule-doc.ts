@@ -5,7 +5,14 @@
  * rationale per rule in its own Y.XmlFragment. Shared by the browser and the server.
  */
 import * as Y from "yjs";
-import { type Rule, type RuleCategory, type RuleParamKey, type RuleParams, ruleSchema } from "./rule-schema";
+import {
+  type Rule,
+  type RuleCategory,
+  type RuleParamKey,
+  type RuleParams,
+  type RuleSource,
+  ruleSchema,
+} from "./rule-schema";
 
 /** Y.Array of Y.Map: the rules of a rule set, in order (rule n is the n-th). */
 export const RULES_ARRAY = "rules";
@@ -46,10 +53,10 @@ export function findRuleProblem(doc: Y.Doc): RuleProblem | null {
   return readRules(doc).invalid[0] ?? null;
 }
 
-/** Appends a rule with its parameters map; returns its id. */
+/** Appends a rule with its parameters map (and, when it came from a reflection, its source); returns its id. */
 export function addRule(
   doc: Y.Doc,
-  rule: { id: string; category: RuleCategory; text: string; params?: RuleParams },
+  rule: { id: string; category: RuleCategory; text: string; params?: RuleParams; source?: RuleSource },
   origin?: unknown,
 ): string {
   doc.transact(() => {
@@ -60,6 +67,7 @@ export function addRule(
     const params = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(rule.params ?? {})) if (value !== undefined) params.set(key, value);
     map.set("params", params);
+    if (rule.source) map.set("source", { ...rule.source });
     rulesOf(doc).push([map]);
   }, origin);
   return rule.id;

@@ -64,8 +64,19 @@ export const ruleSchema = z.strictObject({
   category: z.enum(RULE_CATEGORIES),
   text: z.string().max(2000),
   params: ruleParamsSchema,
+  /** Where the rule came from: the reflection session (document id, title and schedule period). */
+  source: z
+    .strictObject({
+      docId: z.string().min(1).max(100),
+      title: z.string().max(200),
+      fromWeek: z.string().max(10).optional(),
+      toWeek: z.string().max(10).optional(),
+    })
+    .optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
+/** A rule's source: the reflection session it came from. */
+export type RuleSource = NonNullable<Rule["source"]>;
 
 /** The kind of field a parameter is edited with. */
 export type ParamKind = "hours" | "integer" | "percent" | "weekdays" | "sessions" | "date" | "boolean" | "resources";

@@ -3,15 +3,20 @@
  * live rooms: the measure carries the item's lever and names the session; the item links to the
  * measure; a second click makes no second measure; bad items are refused naming what is wrong.
  */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { readBoardFromDoc } from "@/lib/board/doc-model";
 import { setLiveRooms, withRoom } from "@/lib/board/live-rooms";
 import { loadBoardDocState } from "@/lib/db/queries/board-docs";
-import { addActionItem, readActionItems, readPeriod } from "@/lib/documents/reflection";
+import { boardDocuments } from "@/lib/db/schema";
+import { addActionItem, linkActionItem, readActionItems, readPeriod } from "@/lib/documents/reflection";
 import type { PksBoard } from "@/lib/engine";
+import { readRules } from "@/lib/rules/rule-doc";
 import { createDocument } from "@/lib/server/documents/create-document";
 import { promoteActionItem } from "@/lib/server/documents/promote-action-item";
+import { listRuleSummaries, promoteActionRule } from "@/lib/server/documents/promote-action-rule";
+import { findRuleSet } from "@/lib/server/rules/open-rule-set";
 import { createBoardWithMembers, openTestDatabase, type TestDatabase } from "./test-factories";
 import { startTestServer, type TestServer } from "./test-harness";
 
@@ -105,5 +110,99 @@ describe("reflection sessions", () => {
     expect(await promote("a3")).toMatchObject({ ok: false, error: { field: "lever" } });
     expect(await promote("nope")).toMatchObject({ ok: false, error: { field: "itemId" } });
     expect((readBoardFromDoc(await stored(board.id)).measures ?? []).length).toBe(measures.length);
+  });
+
+  it("turn an action item into a rule in Spelregler, starting them if needed, linked both ways, once", async () => {
+    const { board, users } = await createBoardWithMembers(database.db, {
+      editor: "editor",
+      viewer: "viewer",
+      commenter: "commenter",
+    });
+    const created = await createDocument(database.db, users.editor, {
+      boardId: board.id,
+      template: "reflection",
+      title: "Reflektion mars",
+      fromWeek: "2027-W09",
+      toWeek: "2027-W12",
+    });
+    if (!created.ok) throw new Error("create");
+    const ref = { boardId: board.id, docId: created.value.id };
+    await withRoom(ref, (doc) => {
+      addActionItem(doc, { id: "r1", text: " Möten bara på tisdagar ", lever: null, targetId: "" });
+      addActionItem(doc, { id: "r2", text: "Blir en åtgärd", lever: "production-need", targetId: "" });
+      addActionItem(doc, { id: "r3", text: "Utbildning i grupp", lever: null, targetId: "" });
+    });
+    const deps = { rooms: server.collab };
+    const promote = (itemId: string, actor = users.editor, category?: string) =>
+      promoteActionRule(database.db, actor, { ...ref, itemId, category }, deps);
+
+    expect(await promote("r1", users.viewer)).toEqual({ ok: false, error: { kind: "forbidden" } });
+    expect(await promote("r1", users.commenter)).toEqual({ ok: false, error: { kind: "forbidden" } });
+    expect(await findRuleSet(database.db, board.id)).toBeNull();
+    expect(await promote("nope")).toMatchObject({
+      ok: false,
+      error: { field: "itemId", code: "documentErrors.actionItem" },
+    });
+    expect(await promote("r1", users.editor, "weekly")).toMatchObject({ ok: false, error: { field: "category" } });
+    expect(await findRuleSet(database.db, board.id)).toBeNull();
+
+    const made = await promote("r1");
+    if (!made.ok) throw new Error(JSON.stringify(made.error));
+    const ruleSet = await findRuleSet(database.db, board.id);
+    expect(ruleSet?.id).toBe(made.value.ruleSetId);
+    expect(readRules(await stored(board.id, made.value.ruleSetId)).rules).toEqual([
+      {
+        id: made.value.ruleId,
+        number: 1,
+        category: "other",
+        text: "Möten bara på tisdagar",
+        params: {},
+        source: { docId: ref.docId, title: "Reflektion mars", fromWeek: "2027-W09", toWeek: "2027-W12" },
+      },
+    ]);
+    expect(readActionItems(await stored(board.id, ref.docId))[0]).toMatchObject({
+      ruleId: made.value.ruleId,
+      measureId: null,
+    });
+    expect(await listRuleSummaries(database.db, board.id, server.collab)).toEqual([
+      { id: made.value.ruleId, number: 1, text: "Möten bara på tisdagar" },
+    ]);
+
+    // A second click makes no second rule, and an item that became a rule becomes no measure.
+    expect(await promote("r1")).toMatchObject({
+      ok: false,
+      error: { field: "itemId", code: "documentErrors.alreadyRule" },
+    });
+    expect(await promoteActionItem(database.db, users.editor, { ...ref, itemId: "r1" }, deps)).toMatchObject({
+      ok: false,
+      error: { field: "itemId", code: "documentErrors.alreadyRule" },
+    });
+    await withRoom(ref, (doc) => linkActionItem(doc, "r2", "m-existing"));
+    expect(await promote("r2")).toMatchObject({
+      ok: false,
+      error: { field: "itemId", code: "documentErrors.alreadyMeasure" },
+    });
+
+    // A chosen topic; the same rule set takes the second rule.
+    const second = await promote("r3", users.editor, "education");
+    if (!second.ok) throw new Error(JSON.stringify(second.error));
+    expect(second.value.ruleSetId).toBe(made.value.ruleSetId);
+    const rules = readRules(await stored(board.id, made.value.ruleSetId)).rules;
+    expect(rules.map((r) => [r.number, r.category, r.text])).toEqual([
+      [1, "other", "Möten bara på tisdagar"],
+      [2, "education", "Utbildning i grupp"],
+    ]);
+
+    // A decided rule set takes no rule, and the item stays free.
+    await withRoom(ref, (doc) => addActionItem(doc, { id: "r4", text: "Fler pass", lever: null, targetId: "" }));
+    await database.db
+      .update(boardDocuments)
+      .set({ status: "active" })
+      .where(eq(boardDocuments.id, second.value.ruleSetId));
+    expect(await promote("r4")).toMatchObject({
+      ok: false,
+      error: { field: "form", code: "documentErrors.ruleSetDecided" },
+    });
+    expect(readActionItems(await stored(board.id, ref.docId))[3].ruleId).toBeNull();
   });
 });

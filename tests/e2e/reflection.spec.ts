@@ -25,6 +25,8 @@ test.describe("reflection after a schedule period", () => {
     const a = await contextAs(browser, DEMO.taktisk);
     const page = a.page;
     await page.goto(`/boards/${board.id}/reflektion`);
+    // The board room's save status turns "Sparat" only once the page is hydrated (a form filled before would be reset).
+    await expect(page.getByRole("status").filter({ hasText: "Sparat" }).first()).toBeVisible();
     await page.getByLabel("Till vecka").fill("12 veckor");
     await page.getByRole("button", { name: "Ny reflektion" }).click();
     await expect(page.locator("#reflection-toWeek-error")).toHaveText("Ange en vecka som ÅÅÅÅ-Vvv, t.ex. 2027-W05");
@@ -52,6 +54,27 @@ test.describe("reflection after a schedule period", () => {
     await expect(item.getByTestId("action-outcome")).toContainText("Blev åtgärd: Förslag");
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "reflection");
+
+    const session = page.url();
+    // A second item becomes a rule in Spelregler (started by the click), linked both ways.
+    await page.getByLabel("Åtgärdspunkt").last().fill("Mötesfri fredag");
+    await page.getByRole("button", { name: "Lägg till åtgärdspunkt" }).click();
+    const ruleItem = page.getByTestId("action-items").locator("li").nth(1);
+    await expect(ruleItem.getByLabel("Åtgärdspunkt")).toHaveValue("Mötesfri fredag");
+    await expect(page.locator("[data-save-status]").first()).toHaveAttribute("data-save-status", "saved");
+    await ruleItem.getByLabel("Område").selectOption({ label: "Möten" });
+    await ruleItem.getByRole("button", { name: "Gör till spelregel" }).click();
+    await expect(ruleItem.getByTestId("action-outcome")).toHaveText(/Blev spelregel 1: Mötesfri fredag/);
+    await expect(ruleItem.getByRole("button", { name: "Gör till åtgärd i Balansering" })).toHaveCount(0);
+    await ruleItem.getByRole("link", { name: "Visa i Spelregler" }).click();
+    await page.waitForURL(/\/spelregler$/);
+    await expect(page.getByLabel("Regeltext, regel 1")).toHaveValue("Mötesfri fredag");
+    await expect(page.getByLabel("Område, regel 1")).toHaveValue("meetings");
+    await expect(page.getByTestId("rule-source")).toHaveText(
+      `Från reflektion ”Reflektion efter period 1” (v. ${from}–${from})`,
+    );
+    await page.getByRole("link", { name: "Från reflektion ”Reflektion efter period 1”" }).click();
+    await page.waitForURL(session);
 
     await item.getByRole("link", { name: "Visa i Balansering" }).click();
     await page.waitForURL(/\/balansering$/);

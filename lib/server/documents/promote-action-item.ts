@@ -1,11 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { addMeasure, readBoardFromDoc } from "@/lib/board/doc-model";
-import { applyToCopy } from "@/lib/board/live-rooms";
+import { applyToCopy, type LiveRooms } from "@/lib/board/live-rooms";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { findBoardDocument } from "@/lib/db/queries/board-documents";
-import { isNeedLever, linkActionItem, readActionItems, readPeriod } from "@/lib/documents/reflection";
+import type { BoardDocument } from "@/lib/db/schema";
+import {
+  type ActionItem,
+  isNeedLever,
+  linkActionItem,
+  type ReflectionPeriod,
+  readActionItems,
+  readPeriod,
+} from "@/lib/documents/reflection";
 import type { Measure } from "@/lib/engine";
 import {
   type Actor,
@@ -31,11 +39,39 @@ export const promoteActionItemInput = z.object({
 const refusal = (field: string, code: string) => ({ ok: false as const, error: invalid(field, code) });
 
 /** The measure an action item becomes: proposed, with its lever, on its planning object or resource, naming the session. */
-function measureOf(item: ReturnType<typeof readActionItems>[number], source: string, id: string): Measure {
+function measureOf(item: ActionItem, source: string, id: string): Measure {
   const common = { id, title: item.text.trim(), status: "proposed" as const, lever: item.lever!, note: source };
   return isNeedLever(item.lever!)
     ? { ...common, kind: "need", planningObjectId: item.targetId }
     : { ...common, kind: "capacity", resourceId: item.targetId, hoursPerWeek: 0 };
+}
+
+/**
+ * The checks both promotions share: an editor, a reflection session of the board, the live rooms,
+ * an item of the session that became neither a measure nor a rule yet, with a text. Returns the
+ * session's row, the item and its period, or the refusal.
+ */
+export async function readPromotableItem(
+  db: Db,
+  actor: Actor,
+  ref: { boardId: string; docId: string; itemId: string },
+  deps: DecideDeps,
+): Promise<CommandResult<{ row: BoardDocument; item: ActionItem; period: ReflectionPeriod | null; rooms: LiveRooms }>> {
+  const { boardId, docId, itemId } = ref;
+  const allowed = await inTransaction(db, undefined, (tx) => authorizeBoard(tx, actor, boardId, "editor"));
+  if (!allowed.ok) return allowed;
+  const row = await findBoardDocument(db, boardId, docId);
+  if (row?.kind !== "reflection") return refusal("docId", "documentErrors.notReflection");
+  if (!deps.rooms) return refusal("form", "versions.errors.liveUnavailable");
+  const rooms = deps.rooms;
+  const { item, period } = await rooms.changeRoomState({ boardId, docId }, (state) =>
+    applyToCopy(state, (doc) => ({ item: readActionItems(doc).find((i) => i.id === itemId), period: readPeriod(doc) })),
+  );
+  if (!item) return refusal("itemId", "documentErrors.actionItem");
+  if (item.measureId) return refusal("itemId", "documentErrors.alreadyMeasure");
+  if (item.ruleId) return refusal("itemId", "documentErrors.alreadyRule");
+  if (!item.text.trim() || item.text.length > 200) return refusal("text", "documentErrors.actionText");
+  return { ok: true, value: { row, item, period, rooms } };
 }
 
 /**
@@ -56,19 +92,10 @@ export async function promoteActionItem(
   const parsed = parseInput(promoteActionItemInput, input);
   if (!parsed.ok) return parsed;
   const { boardId, docId, itemId } = parsed.value;
-  const allowed = await inTransaction(db, undefined, (tx) => authorizeBoard(tx, actor, boardId, "editor"));
-  if (!allowed.ok) return allowed;
-  const row = await findBoardDocument(db, boardId, docId);
-  if (row?.kind !== "reflection") return refusal("docId", "documentErrors.notReflection");
-  if (!deps.rooms) return refusal("form", "versions.errors.liveUnavailable");
-  const rooms = deps.rooms;
+  const found = await readPromotableItem(db, actor, parsed.value, deps);
+  if (!found.ok) return found;
+  const { row, item, period, rooms } = found.value;
   const ref = { boardId, docId };
-  const { item, period } = await rooms.changeRoomState(ref, (state) =>
-    applyToCopy(state, (doc) => ({ item: readActionItems(doc).find((i) => i.id === itemId), period: readPeriod(doc) })),
-  );
-  if (!item) return refusal("itemId", "documentErrors.actionItem");
-  if (item.measureId) return refusal("itemId", "documentErrors.alreadyMeasure");
-  if (!item.text.trim() || item.text.length > 200) return refusal("text", "documentErrors.actionText");
   if (!item.lever) return refusal("lever", "documentErrors.lever");
   const board = await rooms.changeRoomState({ boardId, docId: "" }, (state) => applyToCopy(state, readBoardFromDoc));
   const targets = isNeedLever(item.lever) ? board.planningObjects : board.resources;
