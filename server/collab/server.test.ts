@@ -34,8 +34,8 @@ afterAll(async () => {
   await database.remove();
 });
 
-function client(url: string, boardId: string, userId: string): TestClient {
-  const c = connectClient(url, boardId, tokenFor(boardId, userId));
+function client(url: string, boardId: string, userId: string, options: { doc?: Y.Doc } = {}): TestClient {
+  const c = connectClient(url, boardId, tokenFor(boardId, userId), options);
   clients.push(c);
   return c;
 }
@@ -117,6 +117,25 @@ describe("collaboration server", () => {
     expect(readBoardFromDoc(fresh.doc)).toEqual(readBoardFromDoc(anna.doc));
     expect(boardTypes(fresh.doc).outcomes.toJSON()).toEqual(boardTypes(anna.doc).outcomes.toJSON());
     expect(Y.encodeStateVector(fresh.doc)).toEqual(Y.encodeStateVector(anna.doc));
+  });
+
+  it("confirms edits a reloaded tab made before the reload (its offline copy's client ids)", async () => {
+    const { board, users } = await createBoardWithMembers(database.db, { anna: "editor" });
+    server = await startTestServer(database.db);
+    const anna = client(server.url, board.id, users.anna.id);
+    await waitSynced(anna);
+    boardTypes(anna.doc).meta.set("name", "Före omladdning");
+    await waitFor(() => anna.isSaved(), "saved");
+    const before = anna.doc.clientID;
+    const clock = Y.decodeStateVector(Y.encodeStateVector(anna.doc)).get(before) ?? 0;
+    anna.provider.disconnect();
+    // The reloaded tab: the same content from its offline copy, a new client id, no new edit.
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(anna.doc));
+    const reloaded = client(server.url, board.id, users.anna.id, { doc: offline });
+    await waitSynced(reloaded);
+    await waitFor(() => (reloaded.saved.get(before) ?? 0) >= clock, "the old client id confirmed");
+    expect(reloaded.saved.get(before)).toBe(clock);
   });
 
   it("closes the board's connections with 4500 when saving keeps failing, and recovers on reconnect", async () => {

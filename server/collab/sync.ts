@@ -22,6 +22,17 @@ function recordSentClients(conn: CollabConnection, update: Uint8Array): void {
   for (const clientId of Y.parseUpdateMeta(update).to.keys()) conn.sentClients.add(clientId);
 }
 
+/**
+ * A reloaded tab speaks again for the client ids of its offline copy (IndexedDB): its next
+ * MESSAGE_SAVED then covers the ones the server holds, so edits made before the reload show as
+ * saved instead of "Sparar…" for ever. Only ids the room's document knows are kept (bounded).
+ */
+function recordKnownClients(conn: CollabConnection, room: Room, stateVector: Uint8Array): void {
+  const known = room.doc.store.clients;
+  for (const clientId of Y.decodeStateVector(stateVector).keys())
+    if (known.has(clientId)) conn.sentClients.add(clientId);
+}
+
 export function createSyncPart(): CollabPart {
   return {
     name: "sync",
@@ -33,6 +44,7 @@ export function createSyncPart(): CollabPart {
       switch (message.kind) {
         case "sync-step-1":
           conn.send(encodeSyncStep2(room.doc, message.stateVector));
+          recordKnownClients(conn, room, message.stateVector);
           return false;
         case "sync-step-2":
         case "update": {
