@@ -88,36 +88,51 @@ export function BoardRoomProvider(props: {
       void connection.destroy().then(() => doc.destroy());
     };
   }, [props.boardId, props.role, props.userId, props.userName]);
-  if (!room) return <BoardRoomContext.Provider value={null}>{props.children}</BoardRoomContext.Provider>;
-  return <ConnectedRoom room={room}>{props.children}</ConnectedRoom>;
+  // One tree shape before and after the room exists: a different element around `children`
+  // would remount the whole page just after hydration and reset what someone already typed.
+  return (
+    <RoomContext room={room}>
+      <MeetingProvider boardId={props.boardId} userId={props.userId}>
+        {props.children}
+      </MeetingProvider>
+    </RoomContext>
+  );
 }
 
-function ConnectedRoom({ room, children }: { room: Omit<BoardRoom, "canEdit">; children: React.ReactNode }) {
-  const state = useSyncExternalStore(room.connection.subscribe, room.connection.getState, room.connection.getState);
+const NO_SUBSCRIBE = () => () => {};
+const NO_STATE = () => null;
+
+function RoomContext({ room, children }: { room: Omit<BoardRoom, "canEdit"> | null; children: React.ReactNode }) {
+  const connection = room?.connection ?? null;
+  const state = useSyncExternalStore(
+    connection?.subscribe ?? NO_SUBSCRIBE,
+    connection?.getState ?? NO_STATE,
+    connection?.getState ?? NO_STATE,
+  );
   // The role the server last pushed for this user: undefined before any, null when removed.
   const [pushedRole, setPushedRole] = useState<BoardRole | null | undefined>(undefined);
   const [isNoticeShown, setNoticeShown] = useState(false);
   useEffect(
     () =>
-      room.connection.onPush((message) => {
+      room?.connection.onPush((message) => {
         if (message.type !== "member.role-changed" || message.userId !== room.userId) return;
         setPushedRole(message.role);
         setNoticeShown(true);
       }),
     [room],
   );
+  const readOnly = state?.readOnly ?? false;
   const value = useMemo(() => {
+    if (!room) return null;
     const role = pushedRole ?? room.role;
-    return { ...room, role, canEdit: pushedRole !== null && canEditBoard(role) && !state.readOnly };
-  }, [room, pushedRole, state.readOnly]);
+    return { ...room, role, canEdit: pushedRole !== null && canEditBoard(role) && !readOnly };
+  }, [room, pushedRole, readOnly]);
   return (
     <BoardRoomContext.Provider value={value}>
       {isNoticeShown && pushedRole !== undefined && (
         <RoleNotice role={pushedRole} onDismiss={() => setNoticeShown(false)} />
       )}
-      <MeetingProvider boardId={room.boardId} userId={room.userId}>
-        {children}
-      </MeetingProvider>
+      {children}
     </BoardRoomContext.Provider>
   );
 }

@@ -78,7 +78,7 @@ test.describe("meeting mode", () => {
 
     // A decision in the meeting, then the end: the record in Historik lists it and who took part.
     await presenter.page
-      .getByRole("combobox", { name: `Status för '${PROPOSED}'` })
+      .getByRole("combobox", { name: `Status för ”${PROPOSED}”` })
       .selectOption({ label: "Beslutad" });
     await expect(presenter.page.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
     await presenter.page.getByRole("button", { name: "Avsluta mötet" }).click();
