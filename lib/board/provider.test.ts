@@ -15,6 +15,7 @@ import {
   encodePushFrame,
   encodeReadOnlyMessage,
   encodeSavedMessage,
+  MESSAGE_ALIVE,
   MESSAGE_SYNC,
   parseCollabPath,
   restrictStateVector,
@@ -27,13 +28,15 @@ interface TestServer {
   tokens: string[];
   paths: string[];
   sockets: WebSocket[];
+  /** The first byte (message type) of every frame the clients sent, in order. */
+  kinds: number[];
   close(): Promise<void>;
 }
 
 async function startServer(): Promise<TestServer> {
   const doc = new Y.Doc();
   const wss = new WebSocketServer({ port: 0 });
-  const server: TestServer = { url: "", doc, tokens: [], paths: [], sockets: [], close: async () => {} };
+  const server: TestServer = { url: "", doc, tokens: [], paths: [], sockets: [], kinds: [], close: async () => {} };
   wss.on("connection", (ws, request) => {
     const url = new URL(request.url ?? "", "http://x");
     const token = url.searchParams.get("token") ?? "";
@@ -50,6 +53,7 @@ async function startServer(): Promise<TestServer> {
     syncProtocol.writeSyncStep1(step1, doc);
     ws.send(encoding.toUint8Array(step1));
     ws.on("message", (data: Buffer) => {
+      server.kinds.push(data[0]!);
       const decoder = decoding.createDecoder(new Uint8Array(data));
       if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return;
       const before = Y.decodeStateVector(Y.encodeStateVector(doc));
@@ -123,6 +127,14 @@ describe("connectBoard", () => {
     await waitFor(() => connection.status === "saved", "saved after edit");
     expect(seen).toEqual(["saving", "saved"]);
     expect(server.doc.getMap("m").get("x")).toBe(1);
+  });
+
+  it("tells the server on open, unasked, that it answers MESSAGE_ALIVE", async () => {
+    // The server's page-level check then covers a page that goes offline before the first
+    // question (Chromium answers ws pings for an offline page, so pings alone never drop it).
+    const { connection } = connect("b1", ["t1"]);
+    await waitFor(() => connection.status === "saved", "saved");
+    expect(server.kinds).toContain(MESSAGE_ALIVE);
   });
 
   it("confirms a delete-only edit (which leaves the state vector unchanged) as saved", async () => {

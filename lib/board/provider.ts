@@ -228,6 +228,10 @@ export function connectBoard(options: ConnectBoardOptions): BoardConnection {
     refresh({ closeCode: null, error: null });
   });
   provider.on("status", (event: { status: string }) => {
+    // Tell the server at once that this page answers MESSAGE_ALIVE: a page that goes offline
+    // before the server's first question is then dropped by the page-level check too, not only
+    // by ws pings (which Chromium keeps answering for an offline page).
+    if (event?.status === "connected") provider.ws?.send(ALIVE_FRAME);
     // y-websocket drops the peers' states on disconnect but keeps their clocks, so after a
     // reconnect their unchanged states would be ignored until renewed (up to 30 s): forget them.
     if (event?.status === "disconnected") {

@@ -1,7 +1,7 @@
 /**
  * A person whose network dies sends no close frame: their socket stays "open" on the server until
  * TCP gives up, minutes later. The server pings every socket and terminates one that missed a pong,
- * so its presence leaves everyone else's list within 10 s (issue 15) with the default 4 s interval.
+ * so its presence leaves everyone else's list within 10 s (issue 15) with the default 3 s interval.
  * A browser's network stack may answer pings for a page that is offline (Chromium does), so the
  * server also asks the page itself (MESSAGE_ALIVE) and drops a page that stopped answering.
  */
@@ -94,6 +94,20 @@ describe("heartbeat", () => {
     isAnswering = false;
     await waitFor(() => !bo.provider.awareness.getStates().has(clientId), "anna's presence removed at bo", 10_000);
     expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await raw.closed).toBe(1006);
+  }, 30_000);
+
+  it("drops a page that announced on open and went quiet before the server's first question", async () => {
+    const raw = await openRawSocket(server.url, boardId, tokenFor(boardId, annaId));
+    // As the browser provider does on open; then it never answers (offline at once).
+    raw.ws.send(ALIVE_FRAME);
+    const clientId = 7003;
+    sendPresence(raw.ws, clientId);
+    await waitFor(() => bo.provider.awareness.getStates().has(clientId), "anna's presence at bo");
+    const started = Date.now();
+    await waitFor(() => !bo.provider.awareness.getStates().has(clientId), "anna's presence removed at bo", 10_000);
+    // Two intervals at most (3 s each), with a little slack for delivery.
+    expect(Date.now() - started).toBeLessThan(7_000);
     expect(await raw.closed).toBe(1006);
   }, 30_000);
 });

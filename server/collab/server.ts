@@ -276,9 +276,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         }
       }
     }
-    // 4 s: a person whose network died (no close frame) leaves everyone's presence within 8 s,
-    // also when the browser still answers pings for a page that is offline (the page does not).
-  }, options.pingIntervalMs ?? 4_000);
+    // 3 s: a person whose network died (no close frame) leaves everyone's presence within 6 s,
+    // also when the browser still answers pings for a page that is offline (the page does not;
+    // pages announce on open that they answer, so this holds from the first second).
+  }, options.pingIntervalMs ?? 3_000);
   pinger.unref();
 
   return {
