@@ -271,7 +271,13 @@ describe("two collaboration processes on one PostgreSQL and one Redis", () => {
     // A fails over to process two by itself (its next reconnect); D is left behind.
     a.provider.serverUrl = two.url;
     const typing = setInterval(() => edit(a, `k${edits.length}`), 15);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Kill once a few of these edits are acknowledged (a fixed wait was too short on a busy machine).
+    const firstTyped = edits.length;
+    await waitFor(
+      () => edits.slice(firstTyped).filter((e) => e.clock < (a.saved.get(a.doc.clientID) ?? 0)).length > 5,
+      "six edits acknowledged by process one",
+      10_000,
+    );
     const savedClock = a.saved.get(a.doc.clientID) ?? 0;
     await one.stop("SIGKILL");
     const beforeKill = edits.filter((e) => e.clientId === a.doc.clientID && e.key.startsWith("k"));
@@ -280,7 +286,21 @@ describe("two collaboration processes on one PostgreSQL and one Redis", () => {
     clearInterval(typing);
     expect(acknowledged.length).toBeGreaterThan(5);
 
-    await waitFor(() => a.provider.synced && a.isSaved(), "A resynced and saved at process two", 45_000);
+    await waitFor(() => a.provider.synced && a.isSaved(), "A resynced and saved at process two", 45_000).catch(
+      (error: Error) => {
+        const own = Y.decodeStateVector(Y.encodeStateVector(a.doc)).get(a.doc.clientID) ?? 0;
+        const state = {
+          url: a.provider.url.split("?")[0],
+          wsconnected: a.provider.wsconnected,
+          synced: a.provider.synced,
+          ownClock: own,
+          savedClock: a.saved.get(a.doc.clientID) ?? 0,
+          closeCodes: a.closeCodes,
+          errors: a.errors,
+        };
+        throw new Error(`${error.message}: ${JSON.stringify(state)}`);
+      },
+    );
     await waitFor(
       () => JSON.stringify(a.doc.getMap("scale").toJSON()) === JSON.stringify(b.doc.getMap("scale").toJSON()),
       "A and B converged",

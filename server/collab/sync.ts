@@ -33,7 +33,27 @@ function recordKnownClients(conn: CollabConnection, room: Room, stateVector: Uin
     if (known.has(clientId)) conn.sentClients.add(clientId);
 }
 
+/**
+ * Incomplete updates dropped from a connection that has not sent its sync step 2 yet, at most.
+ * A client that edits in the moment after it (re)connects sends that edit as an update before it
+ * has answered the server's sync step 1, so the update may build on edits the server lacks (made
+ * offline, or held by a process that died). Its step 2, on its way, carries that edit and what it
+ * builds on: the update is dropped (never applied, stored or broadcast) instead of closing the
+ * connection. After step 2, or beyond this many, an incomplete update is refused with 4400.
+ */
+const MAX_DROPPED_BEFORE_STEP_2 = 200;
+
 export function createSyncPart(): CollabPart {
+  /** Connections that sent their sync step 2 (their document is now complete at the server). */
+  const hasSentStep2 = new WeakSet<CollabConnection>();
+  const droppedBeforeStep2 = new WeakMap<CollabConnection, number>();
+  /** True when `conn`'s incomplete update is dropped because its sync step 2 is still to come. */
+  const dropUntilStep2 = (conn: CollabConnection): boolean => {
+    if (hasSentStep2.has(conn)) return false;
+    const dropped = (droppedBeforeStep2.get(conn) ?? 0) + 1;
+    droppedBeforeStep2.set(conn, dropped);
+    return dropped <= MAX_DROPPED_BEFORE_STEP_2;
+  };
   return {
     name: "sync",
     onConnect(conn, room) {
@@ -50,8 +70,10 @@ export function createSyncPart(): CollabPart {
         case "update": {
           // Checked first: a refused update is never applied, stored or broadcast (update-check.ts).
           const refused = checkIncomingUpdate(room.doc, message.update);
+          if (message.kind === "sync-step-2") hasSentStep2.add(conn);
           if (refused) {
-            conn.close(CloseCode.BadRequest, `update refused: ${refused}`);
+            if (refused.isIncomplete && message.kind === "update" && dropUntilStep2(conn)) return false;
+            conn.close(CloseCode.BadRequest, `update refused: ${refused.reason}`);
             return false;
           }
           recordSentClients(conn, message.update);

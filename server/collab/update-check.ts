@@ -11,7 +11,8 @@
  * - Text lengths. String values in the board's maps and inserted rich-text runs may not exceed
  *   the limits of lib/board/text-limits.ts.
  *
- * Returns a reason (for the log line) or null when the update may be applied.
+ * Returns why it is refused (for the log line; `isIncomplete` for a missing dependency) or null
+ * when the update may be applied.
  */
 import * as Y from "yjs";
 import { MAX_RICH_TEXT_INSERT, maxTextLength } from "@/lib/board/text-limits";
@@ -104,26 +105,34 @@ function fieldLabel(key: string | null): string {
   return key === null ? "a list value" : key.slice(0, 60);
 }
 
+/** Why an update is refused: a missing dependency (`isIncomplete`) or a text over its limit. */
+export interface UpdateRefusal {
+  isIncomplete: boolean;
+  reason: string;
+}
+
+const incomplete = (reason: string): UpdateRefusal => ({ isIncomplete: true, reason });
+
 /** Why `update` may not be applied to `doc`, or null when it is complete and within limits. */
-export function checkIncomingUpdate(doc: Y.Doc, update: Uint8Array): string | null {
+export function checkIncomingUpdate(doc: Y.Doc, update: Uint8Array): UpdateRefusal | null {
   const { structs, ds } = Y.decodeUpdate(update);
   const clocks = clocksWith(doc, structs);
-  if (typeof clocks === "string") return clocks;
+  if (typeof clocks === "string") return incomplete(clocks);
   const index = indexStructs(structs);
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
     if (!isKnown(struct.origin, clocks) || !isKnown(struct.rightOrigin, clocks))
-      return `an item of client ${struct.id.client} refers to a neighbour the document does not have`;
+      return incomplete(`an item of client ${struct.id.client} refers to a neighbour the document does not have`);
     if (struct.parent instanceof Y.ID && !isKnown(struct.parent, clocks))
-      return `an item of client ${struct.id.client} has a parent the document does not have`;
+      return incomplete(`an item of client ${struct.id.client} has a parent the document does not have`);
     const tooLong = checkText(doc, index, struct);
-    if (tooLong) return tooLong;
+    if (tooLong) return { isIncomplete: false, reason: tooLong };
   }
   for (const [client, deletes] of ds.clients) {
     const known = clocks.get(client) ?? 0;
     for (const { clock, len } of deletes) {
       if (clock + len > known)
-        return `the update deletes clocks ${clock}–${clock + len} of client ${client}, known ${known}`;
+        return incomplete(`the update deletes clocks ${clock}–${clock + len} of client ${client}, known ${known}`);
     }
   }
   return null;
