@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addMeasure, setMeasureStatus } from "@/lib/board/doc-model";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { appendBoardUpdates, loadBoardDocState } from "@/lib/db/queries/board-docs";
 import { findVersion } from "@/lib/db/queries/versions";
-import type { User } from "@/lib/db/schema";
+import { boardMeetings, type User } from "@/lib/db/schema";
 import { createBoardWithMembers, openTestDatabase, type TestDatabase } from "@/lib/db/test-factories";
 import type { PksBoard } from "@/lib/engine";
 import { createThread } from "@/lib/server/comments/create-thread";
@@ -45,6 +46,43 @@ describe("meeting commands", () => {
     const again = await runMeetingAction(database.db, t.users.owner, t.board.id, { action: "start" }, deps);
     expect(again.ok).toBe(false);
     expect(!again.ok && again.error.kind === "invalid" && again.error.message).toBe("Ett möte pågår redan på tavlan.");
+  });
+
+  it("two people starting at the same moment: one meeting, the other told it is already open", async () => {
+    const t = await team();
+    const results = await Promise.all(
+      [t.users.editor, t.users.owner].map((who) =>
+        runMeetingAction(database.db, who, t.board.id, { action: "start" }, deps),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.find((r) => !r.ok);
+    expect(refused && !refused.ok && refused.error.kind === "invalid" && refused.error.message).toBe(
+      "Ett möte pågår redan på tavlan.",
+    );
+  });
+
+  it("the open-meeting index is recognised as such when two inserts race past the check", async () => {
+    // What PostgreSQL does when two starts both find no open meeting: the second insert fails on
+    // the index; startMeeting answers that with "already open" instead of a server error.
+    const t = await team();
+    const row = {
+      boardId: t.board.id,
+      presenterId: t.users.editor.id,
+      startedBy: t.users.editor.id,
+      participantIds: [],
+    };
+    await database.db.insert(boardMeetings).values(row);
+    const error = await database.db
+      .insert(boardMeetings)
+      .values(row)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(isUniqueViolation(error, "board_meetings_open_idx")).toBe(true);
+    expect(isUniqueViolation(error, "another_idx")).toBe(false);
+    expect(isUniqueViolation(new Error("boom"))).toBe(false);
   });
 
   it("only the presenter hands over, and only to an editor or owner", async () => {

@@ -10,6 +10,7 @@ import { readBoardFromDoc } from "@/lib/board/doc-model";
 import type { LiveRooms } from "@/lib/board/live-rooms";
 import { boardRoom } from "@/lib/board/protocol";
 import type { Db, Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { appendAuditEvent } from "@/lib/db/queries/audit";
 import { findBoardForUser } from "@/lib/db/queries/boards";
 import { findUserNames } from "@/lib/db/queries/versions";
@@ -67,6 +68,9 @@ async function openMeeting(tx: Tx, boardId: string, meetingId: string): Promise<
   return meeting;
 }
 
+/** The partial unique index that allows one open meeting per board (lib/db/schema.ts). */
+const OPEN_MEETING_INDEX = "board_meetings_open_idx";
+
 /** Starts a meeting with the actor presenting. Editors and owners only; one open meeting per board. */
 export async function startMeeting(db: Db, actor: Actor, boardId: string, deps: MeetingDeps) {
   const allowed = await inTransaction(db, undefined, (tx) => authorizeBoard(tx, actor, boardId, "editor"));
@@ -75,17 +79,23 @@ export async function startMeeting(db: Db, actor: Actor, boardId: string, deps: 
   return inTransaction(db, undefined, async (tx) => {
     await authorizeBoard(tx, actor, boardId, "editor");
     if (await findOpenMeeting(tx, boardId)) refuse(invalid("action", "meeting.errors.alreadyOpen"));
-    const [row] = await tx
-      .insert(boardMeetings)
-      .values({
-        boardId,
-        presenterId: actor.id,
-        startedBy: actor.id,
-        participantIds: [actor.id],
-        startStatuses: measureStatuses(board),
-      })
-      .returning();
-    return row;
+    try {
+      const [row] = await tx
+        .insert(boardMeetings)
+        .values({
+          boardId,
+          presenterId: actor.id,
+          startedBy: actor.id,
+          participantIds: [actor.id],
+          startStatuses: measureStatuses(board),
+        })
+        .returning();
+      return row;
+    } catch (error) {
+      // Someone else started one in the same moment (PostgreSQL: both saw none, the index decides).
+      if (isUniqueViolation(error, OPEN_MEETING_INDEX)) refuse(invalid("action", "meeting.errors.alreadyOpen"));
+      throw error;
+    }
   });
 }
 
