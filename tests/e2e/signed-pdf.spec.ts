@@ -57,6 +57,9 @@ test.describe("the PDF of a signed agreement and the verify page", () => {
     const text = await pdfText(bytes);
     expect(text).toContain("Överenskommelse PDF");
     expect(text).toContain("Signeringsintyg");
+    // The agreement's own pages: its parties and the template's headings (seed 000 509–513).
+    expect(text).toMatch(/Parter:\s*Sjukvårdsdirektör · Verksamhetschef/);
+    expect(text).toContain("Klinikens/enhetens arbetsgrupp");
     expect(text).toMatch(/Maria[^\n]*taktisk/);
     expect(text).toMatch(/Anders[^\n]*strategisk/);
     expect(text).toContain(hash);

@@ -15,6 +15,9 @@ import {
   boardSignoffRounds,
   type User,
 } from "@/lib/db/schema";
+import { CARE_CATALOGUE_KEY } from "@/lib/documents/care-catalogue";
+import { TEMPLATE_KEY } from "@/lib/documents/doc-content";
+import { PRODUCTION_GOALS_KEY } from "@/lib/documents/production-goals";
 import { pushIfLive } from "@/lib/server/notifications/notify-users";
 import { contentHash, type VersionContent } from "@/lib/versions/content";
 import { shortageHours, signedContent } from "@/lib/versions/shortage";
@@ -68,6 +71,22 @@ async function checkSigner(tx: Tx, user: User, input: z.output<typeof signVersio
   return version;
 }
 
+/** The frozen-figures key of each template whose figures are computed live until it is decided. */
+const LIVE_FIGURES: Record<string, string> = {
+  "production-goals": PRODUCTION_GOALS_KEY,
+  "care-catalogue": CARE_CATALOGUE_KEY,
+};
+
+/**
+ * True for a version of a production-goals agreement or a vårdtjänstkatalog without its frozen
+ * figures: what a signer sees there is the live plan, which the signature would not bind.
+ */
+function hasLiveFigures(content: VersionContent): boolean {
+  const template = content.fields?.meta[TEMPLATE_KEY];
+  const key = typeof template === "string" ? LIVE_FIGURES[template] : undefined;
+  return key !== undefined && content.frozen?.[key] === undefined;
+}
+
 /** The open round of the version's document (created for this version when there is none), locked. */
 async function openRound(tx: Tx, version: BoardVersion): Promise<BoardSignoffRound> {
   let round = await findRound(tx, version.boardId, version.docId, "open", true);
@@ -76,6 +95,7 @@ async function openRound(tx: Tx, version: BoardVersion): Promise<BoardSignoffRou
     if (current?.versionId === version.id) refuse(refusal("versionId", "signoff.errors.alreadyComplete"));
     const latest = await findLatestVersion(tx, version.boardId, version.docId);
     if (latest?.id !== version.id) refuse(refusal("versionId", "signoff.errors.versionChanged"));
+    if (hasLiveFigures(version.content as VersionContent)) refuse(refusal("versionId", "signoff.errors.liveFigures"));
     const board = (version.content as VersionContent).board;
     const gapHours = board ? shortageHours(board) : 0;
     const decision = gapHours > 0 ? await findShortageDecision(tx, version.id) : null;

@@ -8,6 +8,7 @@ import * as Y from "yjs";
 import { hashPassword } from "@/lib/auth/password";
 import { writeBoardToDoc } from "@/lib/board/doc-model";
 import { listAuditEvents } from "@/lib/db/queries/audit";
+import { createBoardDocument } from "@/lib/db/queries/board-documents";
 import { insertVersion } from "@/lib/db/queries/versions";
 import {
   type Board,
@@ -18,9 +19,11 @@ import {
   type User,
 } from "@/lib/db/schema";
 import { addMember, createBoard, createUser, openTestDatabase, type TestDatabase } from "@/lib/db/test-factories";
-import type { PksBoard } from "@/lib/engine";
+import { buildProductionGoals, writeFrozenGoals } from "@/lib/documents/production-goals";
+import { buildTemplateState } from "@/lib/documents/templates";
+import { computeBoard, type PksBoard } from "@/lib/engine";
 import { makeBoard, makeObject } from "@/lib/engine/test-factories";
-import { contentHash, snapshotDoc } from "@/lib/versions/content";
+import { contentHash, docFromState, snapshotDoc } from "@/lib/versions/content";
 import { signedContent } from "@/lib/versions/shortage";
 import { recordShortageDecision } from "./record-shortage-decision";
 import { signVersion } from "./sign-version";
@@ -211,6 +214,40 @@ describe("signVersion against production goals", () => {
       .set({ createdAt: new Date(version.createdAt.getTime() + 2000) })
       .where(eq(boardVersions.id, later.id));
     expect(await sign(people.tactical, board, later)).toMatchObject({ ok: true });
+  });
+});
+
+describe("signVersion on a document whose figures come from the plan", () => {
+  it("refuses a production-goals agreement whose figures are still live, and signs the version with them frozen", async () => {
+    const data = makeBoard();
+    const { board } = await boardWithVersion(data);
+    const row = await createBoardDocument(database.db, {
+      boardId: board.id,
+      kind: "agreement",
+      title: "Produktionsmål 2027",
+      createdBy: people.tactical.id,
+    });
+    const doc = docFromState(buildTemplateState("production-goals"));
+    const save = (name: string) =>
+      insertVersion(database.db, {
+        boardId: board.id,
+        docId: row.id,
+        kind: "named",
+        name,
+        ...snapshotDoc(doc, row.id),
+      });
+    const live = await save("Utkast");
+    const refused = await sign(people.tactical, board, live);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.kind === "invalid" && refused.error.message).toMatch(
+      /^Siffrorna i det här dokumentet räknas ännu direkt ur planen\./,
+    );
+
+    writeFrozenGoals(doc, buildProductionGoals(data, computeBoard(data)), new Date("2027-02-15T10:00:00Z"));
+    const frozen = await save("Fastställd 2027-02-15");
+    doc.destroy();
+    const signed = await sign(people.tactical, board, frozen);
+    expect(signed.ok).toBe(true);
   });
 });
 

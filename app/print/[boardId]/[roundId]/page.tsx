@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AgreementPrint } from "@/components/pdf/agreement-print";
 import { CataloguePrint } from "@/components/pdf/catalogue-print";
 import { PlanPrint } from "@/components/pdf/plan-print";
 import { getBoardAccess, getSessionUser } from "@/lib/auth/session";
@@ -18,19 +19,6 @@ async function mayRead(boardId: string, roundId: string, token: string | undefin
   if (token && verifyPrintToken(token, boardId, roundId)) return true;
   const user = await getSessionUser();
   return Boolean(user && (await getBoardAccess(boardId, user.id)));
-}
-
-function AgreementText({ content, empty }: { content: VersionContent; empty: string }) {
-  const blocks = Object.values(content.texts).flat();
-  if (blocks.length === 0) return <p>{empty}</p>;
-  return (
-    <div className="space-y-2 text-[11pt] leading-relaxed">
-      {blocks.map((text, i) => (
-        // Paragraphs have no ids of their own; their order is the document's.
-        <p key={i}>{text}</p>
-      ))}
-    </div>
-  );
 }
 
 /** The content pages of a signed plan or agreement, for `page.pdf()` (and for a member to preview). */
@@ -66,7 +54,7 @@ export default async function PrintPage({
       ) : (
         <>
           <CataloguePrint content={content} />
-          <AgreementText content={content} empty={t("emptyText")} />
+          <AgreementPrint content={content} state={version.yjsState} empty={t("emptyText")} />
         </>
       )}
       {record.decision && (
