@@ -4,9 +4,10 @@ import { PRODUCTION_GOALS_KEY, type ProductionGoals } from "@/lib/documents/prod
 import { formatNumber } from "@/lib/format";
 import type { VersionContent } from "@/lib/versions/content";
 import { type PrintBlock, readPrintBlocks } from "@/lib/versions/print-blocks";
+import { printCell, printHead } from "./print-styles";
 
-const cell = "border border-slate-300 px-1 py-0.5 align-top";
-const head = "border border-slate-300 bg-slate-100 px-1 py-0.5 text-left font-semibold";
+const cell = `${printCell} align-top`;
+const head = printHead;
 
 /** The number of an ordered item within its run of items at the same depth. */
 function numbered(blocks: PrintBlock[], index: number): number {

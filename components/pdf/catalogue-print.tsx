@@ -2,9 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { CARE_CATALOGUE_KEY, type CareCatalogueRow } from "@/lib/documents/care-catalogue";
 import { formatNumber } from "@/lib/format";
 import type { VersionContent } from "@/lib/versions/content";
+import { printCell, printHead } from "./print-styles";
 
-const cell = "border border-slate-300 px-1 py-0.5";
-const head = "border border-slate-300 bg-slate-100 px-1 py-0.5 text-left font-semibold";
+const cell = printCell;
+const head = printHead;
 
 /** The catalogue rows frozen into a version's content, or null when it holds none. */
 function frozenRows(content: VersionContent): CareCatalogueRow[] | null {

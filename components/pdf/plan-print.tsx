@@ -2,10 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { computeBoard, type PksBoard, type PksResult } from "@/lib/engine";
 import { objectLabel, weekHeaders } from "@/lib/export/xlsx";
 import { formatNumber, formatPercent, formatWeekWithYear } from "@/lib/format";
+import { printCell, printHead } from "./print-styles";
 
 const CHUNK = 26;
-const cell = "border border-slate-300 px-1 py-0.5 text-right tabular-nums";
-const head = "border border-slate-300 bg-slate-100 px-1 py-0.5 text-left font-semibold";
+const cell = `${printCell} text-right tabular-nums`;
+const head = printHead;
 
 function chunks(weeks: string[]): number[][] {
   const out: number[][] = [];

@@ -4,13 +4,14 @@
  * temporary folder and is removed by `stop()`. Missing binaries are an error, not a skip: CI
  * installs them with scripts/ensure-services.sh. Not used by production code.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { chown, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import pg from "pg";
 
 export interface Service {
@@ -99,7 +100,9 @@ export async function startPostgres(): Promise<Service> {
     "--no-sync",
   ]);
   try {
-    execFileSync(initCommand, initArgs, { stdio: "pipe" });
+    // Not execFileSync: initdb takes seconds on a busy machine, and a blocked event loop would
+    // make Redis, started beside it (Promise.all), miss its own start-up deadline.
+    await promisify(execFile)(initCommand, initArgs);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     const stderr = String((error as { stderr?: Buffer }).stderr ?? "");
@@ -172,7 +175,7 @@ export async function startRedis(): Promise<Service> {
     await rm(dir, { recursive: true, force: true });
   };
   for (let start = Date.now(); !output.join("").includes("Ready to accept connections"); await sleep(50)) {
-    if (child.exitCode !== null || Date.now() - start > 10_000) {
+    if (child.exitCode !== null || Date.now() - start > 30_000) {
       await stop();
       throw new Error(`redis-server did not start:\n${output.join("")}`);
     }
