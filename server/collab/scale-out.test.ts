@@ -169,8 +169,8 @@ describe("two collaboration processes on one PostgreSQL and one Redis", () => {
     a = connect(one.url, users.a, "po1");
     b = connect(two.url, users.b, "po2");
     await Promise.all([waitSynced(a, 15_000), waitSynced(b, 15_000)]);
-    await waitFor(() => presentUsers(b).includes(users.a.id), "A's presence at B", 5000);
-    await waitFor(() => presentUsers(a).includes(users.b.id), "B's presence at A", 5000);
+    await waitFor(() => presentUsers(b).includes(users.a.id), "A's presence at B", 10_000);
+    await waitFor(() => presentUsers(a).includes(users.b.id), "B's presence at A", 10_000);
 
     for (let i = 0; i < 10; i++) {
       for (const [from, to] of [
