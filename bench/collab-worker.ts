@@ -8,12 +8,20 @@ import type * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { MESSAGE_ERROR, MESSAGE_READ_ONLY, MESSAGE_SAVED, readSavedPayload } from "../lib/board/protocol";
+import {
+  MESSAGE_ALIVE,
+  MESSAGE_ERROR,
+  MESSAGE_READ_ONLY,
+  MESSAGE_SAVED,
+  readSavedPayload,
+} from "../lib/board/protocol";
 
 export interface ConnectCommand {
   type: "connect";
   url: string;
   room: string;
+  /** Origin header of the upgrades (the full app refuses a missing one); none when absent. */
+  origin?: string;
   /** Global editor index and the URL parameters (token) of each of this worker's clients. */
   clients: { index: number; params: Record<string, string> }[];
 }
@@ -60,6 +68,7 @@ let window = { from: Number.POSITIVE_INFINITY, until: 0 };
 const inWindow = (t: number) => t >= window.from && t < window.until;
 let result: RunResult = emptyResult();
 let editors: Editor[] = [];
+let origin: string | undefined;
 const timers: NodeJS.Timeout[] = [];
 
 function emptyResult(): RunResult {
@@ -78,7 +87,7 @@ function emptyResult(): RunResult {
 /** ws with a byte count of every message in and out. */
 class CountingWebSocket extends WebSocket {
   constructor(address: string, protocols?: string | string[]) {
-    super(address, protocols);
+    super(address, protocols, origin ? { origin } : undefined);
     this.on("message", (data: Buffer | ArrayBuffer) => {
       if (traffic.counting) traffic.received += data.byteLength;
     });
@@ -117,6 +126,7 @@ function connectEditor(command: ConnectCommand, index: number, params: Record<st
   // Our app-level messages; y-websocket would log every unknown one.
   handlers[MESSAGE_READ_ONLY] = () => {};
   handlers[MESSAGE_ERROR] = () => {};
+  handlers[MESSAGE_ALIVE] = () => {};
   handlers[MESSAGE_SAVED] = (_e, decoder) => {
     const saved = readSavedPayload(decoder).get(doc.clientID) ?? 0;
     const now = wallNow();
@@ -187,6 +197,7 @@ process.setMaxListeners(0);
 process.on("message", (command: WorkerCommand) => {
   const reply = (message: unknown) => process.send?.(message);
   if (command.type === "connect") {
+    origin = command.origin;
     Promise.all(command.clients.map((c) => connectEditor(command, c.index, c.params))).then((syncMs) =>
       reply({ type: "synced", syncMs }),
     );

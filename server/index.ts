@@ -37,6 +37,11 @@ function isAllowedOrigin(origin: string, publicUrl: string, host: string): boole
   }
 }
 
+function wantsSourceMaps(): boolean {
+  const flag = "--enable-source-maps";
+  return process.execArgv.includes(flag) || (process.env.NODE_OPTIONS ?? "").split(/\s+/).includes(flag);
+}
+
 async function main() {
   let config: ReturnType<typeof readConfig>;
   try {
@@ -44,6 +49,10 @@ async function main() {
   } catch (error) {
     fail((error as Error).message);
   }
+  // tsx turns source-mapped stack traces on for the whole process, and Node then keeps the parsed
+  // source map of every module it loads (~130 MB for Next.js's server bundles, docs/benchmarks.md).
+  // Production does without them unless started with --enable-source-maps.
+  if (!config.dev && !wantsSourceMaps()) process.setSourceMapsEnabled(false);
   process.env.NEXTAUTH_SECRET = ensureAuthSecret(process.env, config.dataDir);
   if (!process.env.PKS_PDF_CERT_P12) ensureSealKey(config.dataDir);
   process.env.NEXTAUTH_URL = config.publicUrl;

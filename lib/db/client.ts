@@ -92,6 +92,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     let client: InstanceType<typeof PGlite>;
     try {
       client = await PGlite.create(pgDir, {
+        // PostgreSQL's defaults size the WASM heap for a server (128 MB of shared buffers, all
+        // touched at start); the embedded database of one app needs far less (docs/benchmarks.md).
+        startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB", "-c", "maintenance_work_mem=16MB"],
         parsers: { [BYTEA_OID]: parseBytea },
         serializers: { [BYTEA_OID]: serializeBytea },
       });
