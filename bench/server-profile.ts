@@ -115,7 +115,7 @@ function areaOf(frame: ProfileNode["callFrame"]): string {
   return "other";
 }
 
-function printProfile(profile: CpuProfile, window: LevelWindow): void {
+function printProfile(profile: CpuProfile, thread: string, window: LevelWindow): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
@@ -133,8 +133,12 @@ function printProfile(profile: CpuProfile, window: LevelWindow): void {
     const where = `${frame.functionName || "(anonymous)"} ${path.basename(frame.url)}:${frame.lineNumber + 1}`;
     functions.set(where, (functions.get(where) ?? 0) + delta);
   }
+  if ((areas.get("(idle)") ?? 0) >= total * 0.995) {
+    console.log(`\n${thread}, ${window.label}: idle (a helper thread, e.g. tsx's module loader)`);
+    return;
+  }
   const pct = (us: number) => `${((us / total) * 100).toFixed(1)} %`;
-  console.log(`\nCPU profile, ${window.label} on ours (${(total / 1e6).toFixed(1)} s of samples):`);
+  console.log(`\nCPU profile, ${thread}, ${window.label} on ours (${(total / 1e6).toFixed(1)} s of samples):`);
   for (const [area, us] of [...areas].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(us).padStart(7)}  ${area}`);
   console.log("  top functions by self time (idle excluded):");
   const busy = [...functions].filter(([name]) => !name.startsWith("(idle)")).sort((a, b) => b[1] - a[1]);
@@ -154,10 +158,15 @@ async function main(): Promise<void> {
     : [];
   console.log(`\n## Server profile (files in ${dir})`);
   printEventLoop(samples, windows);
-  const profileFile = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
-  if (!profileFile) throw new Error(`no .cpuprofile in ${dir}`);
-  const profile = JSON.parse(readFileSync(path.join(dir, profileFile), "utf8")) as CpuProfile;
-  for (const window of windows) printProfile(profile, window);
+  // One profile per thread: CPU.<date>.<time>.<pid>.<thread id>.<n>.cpuprofile; thread 0 is the main one.
+  const files = readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"));
+  if (files.length === 0) throw new Error(`no .cpuprofile in ${dir}`);
+  for (const file of files.sort()) {
+    const threadId = file.split(".")[4];
+    const thread = threadId === "0" ? "main thread" : `worker thread ${threadId}`;
+    const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as CpuProfile;
+    for (const window of windows) printProfile(profile, thread, window);
+  }
 }
 
 await main();
