@@ -73,10 +73,11 @@ describe("PGlite in a worker thread", () => {
     expect(await outside).toEqual([{ id: 3 }]);
   });
 
-  it("reports PostgreSQL's error with its code", async () => {
+  it("reports PostgreSQL's error with its code and constraint", async () => {
     const error = await client.query("insert into notes values (1, null)").catch((e: Error & { code?: string }) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error & { code?: string }).code).toBe("23505");
+    expect((error as Error & { constraint?: string }).constraint).toBe("notes_pkey");
     expect((error as Error).message).toMatch(/duplicate key/);
   });
 });

@@ -53,6 +53,9 @@ const fail = (id, error) => parentPort.postMessage({ id, ok: false, error: error
 
 async function open({ dataDir }) {
   pg = await PGlite.create(dataDir, {
+    // PostgreSQL's defaults size the WASM heap for a server (128 MB of shared buffers, all
+    // touched at start); the embedded database of one app needs far less (docs/benchmarks.md).
+    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB", "-c", "maintenance_work_mem=16MB"],
     parsers: { [BYTEA_OID]: parseBytea },
     serializers: { [BYTEA_OID]: serializeBytea },
   });
