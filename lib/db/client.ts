@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { lockDataDir } from "./lock";
+import { PgliteWorkerClient } from "./pglite-worker-client";
 import * as schema from "./schema";
 
 /** The query builder; PGlite and node-postgres share the PostgreSQL dialect and API. */
@@ -32,16 +33,6 @@ const MIGRATIONS = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "drizzl
 const GLOBAL_KEY = Symbol.for("planeringstavlan.database");
 
 type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Promise<Database> };
-
-const BYTEA_OID = 17;
-
-// PGlite's own bytea hex conversion goes byte by byte in JS (~75 ms for a 1 MB board snapshot);
-// Buffer's native hex codec does the same in a few milliseconds.
-const parseBytea = (text: string): Uint8Array => Buffer.from(text.slice(2), "hex");
-const serializeBytea = (value: Uint8Array): string => {
-  if (!(value instanceof Uint8Array)) throw new Error("Invalid input for bytea type");
-  return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex")}`;
-};
 
 /** Resolves options from the environment: DATABASE_URL, PKS_DATA_DIR (default ./data). */
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
@@ -86,28 +77,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? "data");
   const release = lockDataDir(dataDir);
   try {
-    const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const pgDir = path.join(dataDir, "pglite");
-    let client: InstanceType<typeof PGlite>;
+    let client: PgliteWorkerClient;
     try {
-      client = await PGlite.create(pgDir, {
-        // PostgreSQL's defaults size the WASM heap for a server (128 MB of shared buffers, all
-        // touched at start); the embedded database of one app needs far less (docs/benchmarks.md).
-        startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB", "-c", "maintenance_work_mem=16MB"],
-        parsers: { [BYTEA_OID]: parseBytea },
-        serializers: { [BYTEA_OID]: serializeBytea },
-      });
+      // PGlite runs in a worker thread: its WASM queries and commits never block this event loop.
+      client = await PgliteWorkerClient.open(pgDir);
     } catch (error) {
       throw new Error(
         `Cannot open the embedded database in ${pgDir} (${(error as Error).message}). ` +
           "The folder may be damaged: restore it from a backup or move it away to start empty.",
       );
     }
-    const db = drizzle({ client, schema }) as unknown as Db;
+    // drizzle's PGlite driver only calls query() and transaction(), which the client forwards.
+    const db = drizzle({ client: client as never, schema }) as unknown as Db;
     if (shouldMigrate) {
-      const { migrate } = await import("drizzle-orm/pglite/migrator");
-      await migrate(db as never, { migrationsFolder: MIGRATIONS });
+      try {
+        await client.migrate(MIGRATIONS);
+      } catch (error) {
+        await client.close().catch(() => {});
+        throw error;
+      }
     }
     return {
       db,

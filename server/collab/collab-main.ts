@@ -6,7 +6,8 @@
  * processes serve the same boards (docs/collaboration.md, "Scale-out"). Used for scale-out and for
  * the kill -9 tests. A parent that forks it with an IPC channel may send `{ kind: "with-room",
  * id, room, update }` (room name, base64 Yjs update): it is applied through `withRoom` and
- * answered `{ kind: "with-room-done", id, error? }` after the commit.
+ * answered `{ kind: "with-room-done", id, error? }` after the commit. COLLAB_EVENT_LOOP_STATS=<file>
+ * records the event-loop delay there (event-loop-stats.ts).
  */
 import http from "node:http";
 import * as Y from "yjs";
@@ -14,6 +15,7 @@ import { parseRoomName } from "@/lib/board/protocol";
 import { openDatabase } from "@/lib/db/client";
 import { ensureAuthSecret, readConfig } from "../config";
 import { createDbAuthorize } from "./authorize-db";
+import { startEventLoopStats } from "./event-loop-stats";
 import { consoleLogger } from "./logger";
 import { createPubSubFromEnv } from "./pubsub-redis";
 import { type CollabServer, createCollabServer } from "./server";
@@ -53,10 +55,14 @@ async function main(): Promise<void> {
   const address = server.address();
   console.log(`listening ${typeof address === "object" && address ? address.port : config.port}`);
 
+  const stopStats = process.env.COLLAB_EVENT_LOOP_STATS
+    ? startEventLoopStats(process.env.COLLAB_EVENT_LOOP_STATS)
+    : null;
   let isStopping = false;
   const stop = async (signal: string) => {
     if (isStopping) return;
     isStopping = true;
+    stopStats?.();
     console.log(`${signal}: flushing saves and closing`);
     server.close();
     await collab.close();
