@@ -16,12 +16,12 @@ export class CollabConnection {
   /** Yjs client ids whose updates this connection sent (what MESSAGE_SAVED reports on). */
   readonly sentClients = new Set<number>();
   isClosed = false;
-  /** Set when the peer answered the last ping. */
-  isAlive = true;
-  /** Set once the page answered a MESSAGE_ALIVE (older clients never do, and are not asked to). */
+  /** When the peer last answered a ping (Date.now()). */
+  lastPongAt = Date.now();
+  /** Set once the page sent a MESSAGE_ALIVE (pages announce it on open; other clients never do). */
   answersAlive = false;
-  /** Set when the page answered the last MESSAGE_ALIVE. */
-  hasAnsweredAlive = true;
+  /** When the page last sent a MESSAGE_ALIVE (Date.now()). */
+  lastAliveAt = Date.now();
   /** When the connection joined its room (performance.now()). */
   readonly connectedAt = performance.now();
   /**

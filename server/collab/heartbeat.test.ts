@@ -1,7 +1,7 @@
 /**
  * A person whose network dies sends no close frame: their socket stays "open" on the server until
  * TCP gives up, minutes later. The server pings every socket and terminates one that missed a pong,
- * so its presence leaves everyone else's list within 10 s (issue 15) with the default 3 s interval.
+ * so its presence leaves everyone else's list within 10 s (issue 15) with the default 2 s interval and 6 s deadline.
  * A browser's network stack may answer pings for a page that is offline (Chromium does), so the
  * server also asks the page itself (MESSAGE_ALIVE) and drops a page that stopped answering.
  */
@@ -106,8 +106,8 @@ describe("heartbeat", () => {
     await waitFor(() => bo.provider.awareness.getStates().has(clientId), "anna's presence at bo");
     const started = Date.now();
     await waitFor(() => !bo.provider.awareness.getStates().has(clientId), "anna's presence removed at bo", 10_000);
-    // Two intervals at most (3 s each), with a little slack for delivery.
-    expect(Date.now() - started).toBeLessThan(7_000);
+    // The 6 s deadline after its announcement plus one check (1 s), with slack for a busy machine.
+    expect(Date.now() - started).toBeLessThan(9_000);
     expect(await raw.closed).toBe(1006);
   }, 30_000);
 });

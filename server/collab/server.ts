@@ -175,7 +175,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       const message = decodeMessage(frame);
       if (message.kind === "alive") {
         conn.answersAlive = true;
-        conn.hasAnsweredAlive = true;
+        conn.lastAliveAt = Date.now();
         return;
       }
       for (const part of parts) {
@@ -199,7 +199,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     stats.connections++;
     ws.on("message", (data, isBinary) => receive(conn, room, data, isBinary));
     ws.on("pong", () => {
-      conn.isAlive = true;
+      conn.lastPongAt = Date.now();
     });
     ws.on("error", (error) => logger.warn(`collab: socket error: ${error.message}`, conn.logFields));
     ws.on("close", () => {
@@ -264,22 +264,27 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     }
   }
 
+  // A person whose network died (no close frame) leaves everyone's presence within
+  // deadAfter + one check (7 s by default), also when the browser still answers pings for a page
+  // that is offline (the page does not; pages announce on open that they answer). A slow client
+  // may answer up to two intervals late before it is dropped.
+  const askEveryMs = options.pingIntervalMs ?? 2_000;
+  const deadAfterMs = options.deadAfterMs ?? 3 * askEveryMs;
+  let checks = 0;
   const pinger = setInterval(() => {
+    const now = Date.now();
+    const isAskTick = checks++ % 2 === 0;
     for (const room of registry.all()) {
       for (const conn of room.connections) {
-        if (!conn.isAlive || (conn.answersAlive && !conn.hasAnsweredAlive)) conn.terminate();
-        else {
-          conn.isAlive = false;
-          conn.hasAnsweredAlive = false;
+        const isPageGone = conn.answersAlive && now - conn.lastAliveAt > deadAfterMs;
+        if (now - conn.lastPongAt > deadAfterMs || isPageGone) conn.terminate();
+        else if (isAskTick) {
           conn.ws.ping();
           conn.send(ALIVE_FRAME);
         }
       }
     }
-    // 3 s: a person whose network died (no close frame) leaves everyone's presence within 6 s,
-    // also when the browser still answers pings for a page that is offline (the page does not;
-    // pages announce on open that they answer, so this holds from the first second).
-  }, options.pingIntervalMs ?? 3_000);
+  }, askEveryMs / 2);
   pinger.unref();
 
   return {

@@ -89,8 +89,13 @@ export interface CollabServerOptions {
   saveRetryDelayMs?: number;
   /** Pause in editing after which a version checkpoint is saved (ms). Default 300000 (5 min). */
   checkpointIdleMs?: number;
-  /** Interval of WebSocket pings; a connection that missed one pong is dropped (ms). Default 4000. */
+  /** Interval of the WebSocket ping and the page's MESSAGE_ALIVE question (ms). Default 2000. */
   pingIntervalMs?: number;
+  /**
+   * A connection whose pong, or whose page's MESSAGE_ALIVE answer, is older than this is dropped
+   * (ms). Default three ping intervals: an answer may come two intervals late.
+   */
+  deadAfterMs?: number;
 }
 
 /** Counters for tests, metrics and the health endpoint. */

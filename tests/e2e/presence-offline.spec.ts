@@ -4,7 +4,7 @@ import { boardIdByName, contextAs, DEMO, DEMO_BOARD_NAME, expect, test } from ".
 // A person who leaves (closes the page or the laptop lid, loses the network) drops out of everyone
 // else's presence within 10 s. Going offline, the page hears the browser's `offline` event, says
 // goodbye and disconnects; the server removes a closed connection's awareness states and tells the
-// others, and finds sockets whose network died without a word by a 3 s ping and MESSAGE_ALIVE
+// others, and finds sockets whose network died without a word by a 2 s ping and MESSAGE_ALIVE (dropped after 6 s without an answer)
 // (server/collab/heartbeat.test.ts): Chromium's offline emulation holds back the page's frames,
 // the goodbye included, but its network stack keeps answering pings.
 async function twoOnTheBoard(browser: Browser) {
