@@ -1,0 +1,48 @@
+/** Timing and printing for `bench/capabilities.ts`. */
+import { quantile } from "./collab-report";
+
+export interface CaseRow {
+  metric: string;
+  /** Samples (ms). */
+  ms: number[];
+  /** The issue's target for the metric's p95 (ms), when it has one. */
+  target?: number;
+}
+
+export interface CaseResult {
+  name: string;
+  note: string;
+  rows: CaseRow[];
+}
+
+/** Runs `work` once unmeasured, then `runs` times, and returns each run's wall time (ms). */
+export async function timeRuns(runs: number, work: () => unknown): Promise<number[]> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
+
+/** One case as a Markdown table: median, p95, max and the target (met or not, on p95). */
+export function formatCase(result: CaseResult): string {
+  const lines = [
+    `${result.name}: ${result.note}`,
+    "",
+    "| metric | n | median (ms) | p95 (ms) | max (ms) | target (ms) |",
+    "|---|---:|---:|---:|---:|---|",
+  ];
+  for (const row of result.rows) {
+    const p95 = quantile(row.ms, 0.95);
+    const target = row.target === undefined ? "" : `≤ ${row.target} p95: ${p95 <= row.target ? "met" : "not met"}`;
+    lines.push(
+      `| ${row.metric} | ${row.ms.length} | ${f(quantile(row.ms, 0.5))} | ${f(p95)} | ${f(Math.max(...row.ms))} | ${target} |`,
+    );
+  }
+  return lines.join("\n");
+}
