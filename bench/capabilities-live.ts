@@ -30,6 +30,7 @@ import {
   waitSynced,
 } from "../server/collab/test-harness";
 import type { CaseResult } from "./capabilities-stats";
+import { maxOf } from "./collab-report";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -136,6 +137,7 @@ export async function benchComments(connections: number, comments: number): Prom
   const { database, boardId, users, clients } = live;
   const planning = live.board.data as PksBoard;
   const fanOut: number[] = [];
+  const spread: number[] = [];
   const posted: number[] = [];
   try {
     for (let i = 0; i < comments + 1; i++) {
@@ -154,7 +156,9 @@ export async function benchComments(connections: number, comments: number): Prom
       await waitFor(() => clients.every((c) => arrival(c) !== undefined), "comment everywhere", 30_000);
       if (i > 0) {
         posted.push(returned);
-        for (const client of clients) fanOut.push(arrival(client)! - start);
+        const times = clients.map((c) => arrival(c)! - start);
+        fanOut.push(...times);
+        spread.push(maxOf(times) - times.reduce((a, b) => Math.min(a, b)));
       }
       await sleep(50);
     }
@@ -167,6 +171,7 @@ export async function benchComments(connections: number, comments: number): Prom
     rows: [
       { metric: "createThread returns (transaction, audit, push)", ms: posted },
       { metric: `post → comment.changed received, all ${connections} connections`, ms: fanOut, target: 20 },
+      { metric: "fan-out alone: first → last connection, per comment", ms: spread },
     ],
   };
 }

@@ -98,6 +98,8 @@ export async function benchPdf(runs: number): Promise<CaseResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "pks-bench-pdf-"));
   const previous = process.env.PKS_DATA_DIR;
   process.env.PKS_DATA_DIR = dataDir;
+  // Print tokens are signed with the app's secret; a bench-only one when none is set.
+  process.env.NEXTAUTH_SECRET ??= "bench-capabilities-secret";
   const database = await openTestDatabase();
   const total: number[] = [];
   const render: number[] = [];

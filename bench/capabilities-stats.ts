@@ -1,5 +1,5 @@
 /** Timing and printing for `bench/capabilities.ts`. */
-import { quantile } from "./collab-report";
+import { maxOf, quantile } from "./collab-report";
 
 export interface CaseRow {
   metric: string;
@@ -41,7 +41,7 @@ export function formatCase(result: CaseResult): string {
     const p95 = quantile(row.ms, 0.95);
     const target = row.target === undefined ? "" : `≤ ${row.target} p95: ${p95 <= row.target ? "met" : "not met"}`;
     lines.push(
-      `| ${row.metric} | ${row.ms.length} | ${f(quantile(row.ms, 0.5))} | ${f(p95)} | ${f(Math.max(...row.ms))} | ${target} |`,
+      `| ${row.metric} | ${row.ms.length} | ${f(quantile(row.ms, 0.5))} | ${f(p95)} | ${f(maxOf(row.ms))} | ${target} |`,
     );
   }
   return lines.join("\n");

@@ -109,6 +109,7 @@ const CASES: Record<string, () => Promise<CaseResult>> = {
 };
 
 async function main(): Promise<void> {
+  process.setMaxListeners(0); // every provider listens for the process's exit
   const names = argValue("case")?.split(",") ?? Object.keys(CASES);
   const unknown = names.filter((n) => !CASES[n]);
   if (unknown.length > 0)

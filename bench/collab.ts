@@ -185,6 +185,7 @@ class Workers {
       measureUntil: measureFrom + measureMs,
     };
     const window = sampleWindow(target.pid, measureFrom, run.measureUntil);
+    const clientWindows = this.children.map((c) => sampleWindow(c.pid!, measureFrom, run.measureUntil));
     const results = await this.ask<RunResult>(
       this.children.map(() => run),
       "result",
@@ -203,6 +204,7 @@ class Workers {
       closeCodes: results.flatMap((r) => r.closeCodes),
       server: overall.stop(),
       window: await window,
+      clientCpuPercent: (await Promise.all(clientWindows)).map((w) => w.cpuPercent),
     };
   }
 
