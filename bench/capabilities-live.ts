@@ -29,6 +29,7 @@ import {
   waitFor,
   waitSynced,
 } from "../server/collab/test-harness";
+import { timeEditor } from "./capabilities-editor";
 import type { CaseResult } from "./capabilities-stats";
 import { maxOf } from "./collab-report";
 
@@ -204,8 +205,8 @@ export function agreementJson(pages: number) {
 /**
  * Opening a `pages`-page agreement (a board document): saved through a first client, unloaded,
  * then opened `runs` times cold by a fresh client: time to first sync (from the database), and
- * time to turn the synced fragment into the editor's ProseMirror document (the shared schema, as
- * the Collaboration extension does before the first paint; no DOM rendering).
+ * time to turn the synced fragment into the editor's ProseMirror document (the shared schema), and
+ * time to mount the tiptap editor on it (bench/capabilities-editor.ts: DOM built, no layout).
  */
 export async function benchAgreement(pages: number, runs: number): Promise<CaseResult> {
   const live = await openLive(1);
@@ -213,6 +214,7 @@ export async function benchAgreement(pages: number, runs: number): Promise<CaseR
   const schema = getSchema(richTextExtensions());
   const firstSync: number[] = [];
   const toDocument: number[] = [];
+  const toEditor: number[] = [];
   let bytes = 0;
   try {
     const document = await createBoardDocument(database.db, {
@@ -238,10 +240,14 @@ export async function benchAgreement(pages: number, runs: number): Promise<CaseR
       const node = yXmlFragmentToProseMirrorRootNode(reader.doc.getXmlFragment(DOCUMENT_FRAGMENT), schema);
       const built = performance.now() - start - synced;
       if (node.childCount < pages) throw new Error(`only ${node.childCount} blocks arrived`);
+      const editor = timeEditor(reader.doc.getXmlFragment(DOCUMENT_FRAGMENT));
+      // StarterKit adds a trailing empty paragraph.
+      if (editor.blocks < node.childCount) throw new Error(`the editor shows ${editor.blocks} blocks`);
       reader.destroy();
       if (run === 0) continue;
       firstSync.push(synced);
       toDocument.push(built);
+      toEditor.push(editor.ms);
     }
   } finally {
     await closeLive(live);
@@ -252,6 +258,8 @@ export async function benchAgreement(pages: number, runs: number): Promise<CaseR
     rows: [
       { metric: "first sync from the database", ms: firstSync },
       { metric: "synced fragment → ProseMirror document (shared schema)", ms: toDocument },
+      { metric: "tiptap editor with Collaboration mounted (happy-dom: DOM, no layout)", ms: toEditor },
+      { metric: "first sync + editor mounted", ms: firstSync.map((s, i) => s + toEditor[i]) },
     ],
   };
 }
