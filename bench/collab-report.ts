@@ -93,6 +93,13 @@ export function formatMainTable(results: Map<string, LevelResults>): string {
   return lines.join("\n");
 }
 
+/** Close codes as "1006 × 100, 1011 × 2". */
+function countCodes(codes: number[]): string {
+  const counts = new Map<number, number>();
+  for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts].map(([code, n]) => `${code} × ${n}`).join(", ");
+}
+
 /** Bytes per edit, RSS growth and the end state (unsaved clients, close codes) per server. */
 export function formatDetailTable(results: Map<string, LevelResults>): string {
   const lines = [
@@ -101,7 +108,7 @@ export function formatDetailTable(results: Map<string, LevelResults>): string {
   ];
   for (const [load, servers] of results) {
     for (const [name, r] of servers) {
-      const closes = r.closeCodes.length === 0 ? "none" : r.closeCodes.join(" ");
+      const closes = r.closeCodes.length === 0 ? "none" : countCodes(r.closeCodes);
       const ack = `${formatNumber(quantile(r.savedAck, 0.5), 2)} / ${formatNumber(quantile(r.savedAck, 0.99), 2)}`;
       lines.push(
         `| ${load} | ${name} | ${formatNumber(maxOf(r.propagation), 1)} | ${ack} | ${formatNumber(quantile(r.syncMs, 0.95), 2)} | ${formatNumber(r.server.rssGrowthMb, 0)} | ${formatNumber(r.bytes / r.edits, 0)} | ${r.clientCpuPercent.map((c) => formatNumber(c, 0)).join(" + ")} | ${r.unsaved} unsaved, closes: ${closes} |`,
