@@ -5,6 +5,8 @@ export interface CaseRow {
   metric: string;
   /** Samples (ms). */
   ms: number[];
+  /** This process's CPU time of each sample (ms), where measured: less sensitive to a busy machine. */
+  cpuMs?: number[];
   /** The issue's target for the metric's p95 (ms), when it has one. */
   target?: number;
 }
@@ -15,16 +17,20 @@ export interface CaseResult {
   rows: CaseRow[];
 }
 
-/** Runs `work` once unmeasured, then `runs` times, and returns each run's wall time (ms). */
-export async function timeRuns(runs: number, work: () => unknown): Promise<number[]> {
+/** Runs `work` once unmeasured, then `runs` times: each run's wall and CPU time (ms). */
+export async function timeRuns(runs: number, work: () => unknown): Promise<{ ms: number[]; cpuMs: number[] }> {
   await work();
-  const samples: number[] = [];
+  const ms: number[] = [];
+  const cpuMs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     await work();
-    samples.push(performance.now() - start);
+    ms.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuMs.push((used.user + used.system) / 1000);
   }
-  return samples;
+  return { ms, cpuMs };
 }
 
 const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
@@ -34,14 +40,14 @@ export function formatCase(result: CaseResult): string {
   const lines = [
     `${result.name}: ${result.note}`,
     "",
-    "| metric | n | median (ms) | p95 (ms) | max (ms) | target (ms) |",
-    "|---|---:|---:|---:|---:|---|",
+    "| metric | n | median (ms) | p95 (ms) | max (ms) | CPU median (ms) | target (ms) |",
+    "|---|---:|---:|---:|---:|---:|---|",
   ];
   for (const row of result.rows) {
     const p95 = quantile(row.ms, 0.95);
     const target = row.target === undefined ? "" : `≤ ${row.target} p95: ${p95 <= row.target ? "met" : "not met"}`;
     lines.push(
-      `| ${row.metric} | ${row.ms.length} | ${f(quantile(row.ms, 0.5))} | ${f(p95)} | ${f(maxOf(row.ms))} | ${target} |`,
+      `| ${row.metric} | ${row.ms.length} | ${f(quantile(row.ms, 0.5))} | ${f(p95)} | ${f(maxOf(row.ms))} | ${row.cpuMs ? f(quantile(row.cpuMs, 0.5)) : ""} | ${target} |`,
     );
   }
   return lines.join("\n");
