@@ -13,6 +13,7 @@
  *   --levels=0,2          only those load levels (0-based; also BENCH_COLLAB_LEVELS=0,2)
  *   --peers=hocuspocus    only those peers (y-websocket, hocuspocus; default both)
  *   --no-cold             skip the cold-board sync
+ *   --no-restart          skip the restart (RSS at rest after a restart, then peak with one board open)
  * BENCH_COLLAB_CPU_PROF=<dir> writes a CPU profile of our server there (node --cpu-prof).
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -62,6 +63,7 @@ const LEVEL_LIST = argValue("levels") ?? process.env.BENCH_COLLAB_LEVELS;
 const LEVELS = LEVEL_LIST ? LEVEL_LIST.split(",").map((i) => ALL_LEVELS[Number(i)]) : ALL_LEVELS;
 const PEERS = (argValue("peers")?.split(",") ?? PEER_NAMES) as PeerName[];
 const COLD = !process.argv.includes("--no-cold");
+const RESTART = !process.argv.includes("--no-restart");
 const PROFILE_DIR = process.env.BENCH_COLLAB_CPU_PROF;
 const JOIN_SPREAD_MS = QUICK ? 1000 : 3000;
 const WARMUP_MS = QUICK ? 1000 : 2000;
@@ -295,12 +297,15 @@ async function seed(): Promise<Seed> {
   return { dataDir, boards, users, cold: { boardId: big.id, userId: users[0] } };
 }
 
-/** Our server and the chosen peers, as targets (ours first). */
-async function startTargets(seeded: Seed): Promise<{ ours: CollabProcess; peers: PeerProcess[]; targets: Target[] }> {
-  const ours = await startCollabProcess(
+const startOurs = (seeded: Seed) =>
+  startCollabProcess(
     { PKS_DATA_DIR: seeded.dataDir, NEXTAUTH_SECRET: TEST_KEY, COLLAB_UNLOAD_DELAY_MS: "1000" },
     PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [],
   );
+
+/** Our server and the chosen peers, as targets (ours first). */
+async function startTargets(seeded: Seed): Promise<{ ours: CollabProcess; peers: PeerProcess[]; targets: Target[] }> {
+  const ours = await startOurs(seeded);
   const peers: PeerProcess[] = [];
   for (const name of PEERS) peers.push(await startPeer(name));
   const targets: Target[] = [
@@ -343,6 +348,24 @@ async function runLevels(workers: Workers, targets: Target[]): Promise<Map<strin
   return results;
 }
 
+/**
+ * Our process restarted on the same (now used) database: RSS at rest 2 s after the start, and the
+ * peak while the first level's board is open by its editors (one more run of that level).
+ */
+async function measureRestart(
+  started: Awaited<ReturnType<typeof startTargets>>,
+  seeded: Seed,
+  workers: Workers,
+): Promise<{ idleMb: number; peakMb: number; level: string }> {
+  await started.ours.stop("SIGTERM");
+  started.ours = await startOurs(seeded);
+  await sleep(2000);
+  const idleMb = readProc(started.ours.process.pid!).rssMb;
+  const target = { ...started.targets[0], pid: started.ours.process.pid!, url: started.ours.url };
+  const result = await workers.runLevel(target, 0);
+  return { idleMb, peakMb: result.server.rssMb, level: `${LEVELS[0].editors} × ${LEVELS[0].rate}/s` };
+}
+
 async function main(): Promise<void> {
   process.setMaxListeners(0);
   const deadline = setTimeout(() => {
@@ -373,8 +396,14 @@ async function main(): Promise<void> {
     const results = await runLevels(workers, targets);
     const reference = peers.find((p) => p.name === "y-websocket");
     const cold = COLD ? await coldBoardSync(ours, reference, seeded.cold) : null;
+    const restart = RESTART ? await measureRestart(started, seeded, workers) : null;
     console.log(`\nload average (1/5/15 min) at the end: ${load()}`);
-    console.log(`ours: idle RSS before any board ${f(idleRss, 0)} MB\n`);
+    console.log(`ours: idle RSS before any board ${f(idleRss, 0)} MB`);
+    if (restart)
+      console.log(
+        `ours after a restart: idle RSS ${f(restart.idleMb, 0)} MB, peak ${f(restart.peakMb, 0)} MB with one board open by ${restart.level}`,
+      );
+    console.log("");
     console.log(formatMainTable(results));
     console.log(`\n${formatDetailTable(results)}`);
     if (cold) console.log(`\n${formatColdTable(cold)}`);
