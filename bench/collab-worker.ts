@@ -3,14 +3,18 @@
  * clients are not bottlenecked by one event loop. Driven over IPC: connect → run → close.
  * Every edit carries its wall-clock time; receivers record how long it took to reach them.
  */
+
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import type * as decoding from "lib0/decoding";
-import type * as encoding from "lib0/encoding";
+import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import {
+  ALIVE_FRAME,
   MESSAGE_ALIVE,
   MESSAGE_ERROR,
+  MESSAGE_PUSH,
   MESSAGE_READ_ONLY,
   MESSAGE_SAVED,
   readSavedPayload,
@@ -18,12 +22,19 @@ import {
 
 export interface ConnectCommand {
   type: "connect";
+  /** y-websocket framing (ours, the reference) or Hocuspocus's own (document name in every message). */
+  protocol: "y-websocket" | "hocuspocus";
   url: string;
   room: string;
-  /** Origin header of the upgrades (the full app refuses a missing one); none when absent. */
-  origin?: string;
+  /** Joins are spread evenly over this many ms (by global editor index out of `editors`). */
+  joinSpreadMs: number;
+  editors: number;
+  /** The server acknowledges durable saves (MESSAGE_SAVED): only ours. */
+  acknowledges: boolean;
   /** Global editor index and the URL parameters (token) of each of this worker's clients. */
   clients: { index: number; params: Record<string, string> }[];
+  /** Origin header of the upgrades (the full app refuses a missing one); none when absent. */
+  origin?: string;
 }
 
 export interface RunCommand {
@@ -57,7 +68,7 @@ export const wallNow = () => performance.timeOrigin + performance.now();
 interface Editor {
   index: number;
   doc: Y.Doc;
-  provider: WebsocketProvider;
+  provider: { destroy(): void };
   /** Own edits not yet acknowledged: [clock after the edit, wall time]. */
   pending: [number, number][];
   seq: number;
@@ -68,8 +79,9 @@ let window = { from: Number.POSITIVE_INFINITY, until: 0 };
 const inWindow = (t: number) => t >= window.from && t < window.until;
 let result: RunResult = emptyResult();
 let editors: Editor[] = [];
-let origin: string | undefined;
 const timers: NodeJS.Timeout[] = [];
+let acknowledges = true;
+let origin: string | undefined;
 
 function emptyResult(): RunResult {
   return {
@@ -101,32 +113,27 @@ class CountingWebSocket extends WebSocket {
 
 type Handler = (e: encoding.Encoder, d: decoding.Decoder, p: WebsocketProvider, s: boolean, t: number) => void;
 
-function connectEditor(command: ConnectCommand, index: number, params: Record<string, string>): Promise<number> {
-  const doc = new Y.Doc();
-  const started = performance.now();
+/** A y-websocket provider with our app-level messages (saved acks) handled. */
+function connectYWebsocket(command: ConnectCommand, editor: Editor, params: Record<string, string>): Promise<void> {
+  const { doc, index } = editor;
   const provider = new WebsocketProvider(command.url, command.room, doc, {
     WebSocketPolyfill: CountingWebSocket as unknown as typeof globalThis.WebSocket,
     params,
     disableBc: true,
     maxBackoffTime: 1000,
   });
+  editor.provider = provider;
   provider.awareness.setLocalStateField("focus", { kind: "cell", table: "plan", row: `po${index}`, col: "w1" });
-  const editor: Editor = { index, doc, provider, pending: [], seq: 0 };
-  editors.push(editor);
-  const cells = doc.getMap<{ v: number; t: number; c: number }>("cells");
-  cells.observe((event) => {
-    if (event.transaction.local) return;
-    const now = wallNow();
-    for (const key of event.keysChanged) {
-      const cell = cells.get(key);
-      if (cell && cell.c !== index && inWindow(cell.t)) result.propagation.push(now - cell.t);
-    }
-  });
   const handlers = provider.messageHandlers as unknown as Handler[];
-  // Our app-level messages; y-websocket would log every unknown one.
+  // Our app-level messages; y-websocket would log every unknown one. Like the app's provider,
+  // answer "still there?" and say so on connect.
   handlers[MESSAGE_READ_ONLY] = () => {};
   handlers[MESSAGE_ERROR] = () => {};
-  handlers[MESSAGE_ALIVE] = () => {};
+  handlers[MESSAGE_PUSH] = () => {};
+  handlers[MESSAGE_ALIVE] = (encoder) => encoding.writeUint8Array(encoder, ALIVE_FRAME);
+  provider.on("status", (event) => {
+    if (event.status === "connected") provider.ws?.send(ALIVE_FRAME);
+  });
   handlers[MESSAGE_SAVED] = (_e, decoder) => {
     const saved = readSavedPayload(decoder).get(doc.clientID) ?? 0;
     const now = wallNow();
@@ -142,10 +149,61 @@ function connectEditor(command: ConnectCommand, index: number, params: Record<st
     const onSync = (isSynced: boolean) => {
       if (!isSynced) return;
       provider.off("sync", onSync);
-      resolve(performance.now() - started);
+      resolve();
     };
     provider.on("sync", onSync);
   });
+}
+
+/**
+ * A Hocuspocus provider on its own socket, as each y-websocket editor has (Hocuspocus's framing
+ * differs from y-websocket's); the server keeps no saves to acknowledge.
+ */
+function connectHocuspocus(command: ConnectCommand, editor: Editor): Promise<void> {
+  return new Promise((resolve) => {
+    const socket = new HocuspocusProviderWebsocket({ url: command.url, WebSocketPolyfill: CountingWebSocket });
+    socket.on("close", ({ event }: { event: CloseEvent }) => result.closeCodes.push(event.code));
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: command.room,
+      document: editor.doc,
+      onSynced: ({ state }) => state && resolve(),
+    });
+    provider.attach();
+    editor.provider = {
+      destroy() {
+        provider.destroy();
+        socket.destroy();
+      },
+    };
+    provider.awareness?.setLocalStateField("focus", {
+      kind: "cell",
+      table: "plan",
+      row: `po${editor.index}`,
+      col: "w1",
+    });
+  });
+}
+
+/** Waits for the editor's turn in the staggered join, connects it and resolves with its sync time. */
+async function connectEditor(command: ConnectCommand, index: number, params: Record<string, string>): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, (index / command.editors) * command.joinSpreadMs));
+  const doc = new Y.Doc();
+  const started = performance.now();
+  const editor: Editor = { index, doc, provider: { destroy() {} }, pending: [], seq: 0 };
+  editors.push(editor);
+  const cells = doc.getMap<{ v: number; t: number; c: number }>("cells");
+  cells.observe((event) => {
+    if (event.transaction.local) return;
+    const now = wallNow();
+    for (const key of event.keysChanged) {
+      const cell = cells.get(key);
+      if (cell && cell.c !== index && inWindow(cell.t)) result.propagation.push(now - cell.t);
+    }
+  });
+  if (command.protocol === "hocuspocus") await connectHocuspocus(command, editor);
+  else await connectYWebsocket(command, editor, params);
+  return performance.now() - started;
 }
 
 function edit(editor: Editor): void {
@@ -188,7 +246,8 @@ async function run(command: RunCommand): Promise<RunResult> {
   // Let the last edits arrive and be acknowledged.
   await at(command.measureUntil + 1500);
   for (const timer of timers.splice(0)) clearTimeout(timer);
-  result.unsaved = editors.filter((e) => e.pending.length > 0).length;
+  // Only our server acknowledges saves; the peers keep everything in memory.
+  result.unsaved = acknowledges ? editors.filter((e) => e.pending.length > 0).length : 0;
   return result;
 }
 
@@ -197,6 +256,7 @@ process.setMaxListeners(0);
 process.on("message", (command: WorkerCommand) => {
   const reply = (message: unknown) => process.send?.(message);
   if (command.type === "connect") {
+    acknowledges = command.acknowledges;
     origin = command.origin;
     Promise.all(command.clients.map((c) => connectEditor(command, c.index, c.params))).then((syncMs) =>
       reply({ type: "synced", syncMs }),

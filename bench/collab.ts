@@ -1,98 +1,92 @@
 /**
- * Benchmark of the collaboration server against the reference `@y/websocket-server` (in memory),
- * same load on both in the same run: headless y-websocket editors in worker processes edit one
- * board on loopback at 10, 50 and 100 editors × 1 edit/s and 100 × 4/s (overload). Reports edit
- * propagation (edit → seen by the others), saved-ack latency (edit → MESSAGE_SAVED, ours only),
- * initial sync, server CPU and RSS, bytes per edit; then a cold-board sync of a 200 planning
- * objects × 104 weeks board. Ours: one collab-main process on the embedded database, durable saves.
- * Run: npm run bench:collab   (about 4 minutes; stops by itself)
- * BENCH_COLLAB_LEVELS=1,2 runs only those load levels (0-based); BENCH_COLLAB_CPU_PROF=<dir> writes
- * a CPU profile of our server there (node --cpu-prof).
+ * Benchmark of the collaboration server against two in-memory peers in the same run — the
+ * reference `@y/websocket-server` and Hocuspocus 4 (`@hocuspocus/server`) — same load on each:
+ * headless editors in worker processes (y-websocket providers; Hocuspocus providers for
+ * Hocuspocus, whose framing differs) join one board spread over 3 s, warm up for 2 s, then edit on
+ * loopback at 50 and 100 editors × 1 edit/s (20 s) and 100 × 4/s (10 s). Reports edit propagation
+ * (edit → seen by the others), saved-ack latency (edit → MESSAGE_SAVED, ours only), server CPU per
+ * edit, initial sync, RSS, bytes per edit, and ours / best peer; then a cold-board sync of a 200
+ * planning objects × 104 weeks board. Ours: one collab-main process on the embedded database,
+ * durable saves.
+ * Run: npm run bench:collab   (about 5 minutes; stops by itself)
+ *   --quick               a smoke check: 10 × 1/s and 20 × 4/s, 3 s windows, 1 s joins (about 1 min)
+ *   --levels=0,2          only those load levels (0-based; also BENCH_COLLAB_LEVELS=0,2)
+ *   --peers=hocuspocus    only those peers (y-websocket, hocuspocus; default both)
+ *   --no-cold             skip the cold-board sync
+ *   --no-restart          skip the restart (RSS at rest after a restart, then peak with one board open)
+ * BENCH_COLLAB_CPU_PROF=<dir> writes a CPU profile of our server there (node --cpu-prof).
  */
-import { type ChildProcess, fork, spawn } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import http from "node:http";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { writeBoardToDoc } from "../lib/board/doc-model";
-import { MESSAGE_ERROR, MESSAGE_READ_ONLY, MESSAGE_SAVED } from "../lib/board/protocol";
+import { MESSAGE_ALIVE, MESSAGE_ERROR, MESSAGE_PUSH, MESSAGE_READ_ONLY, MESSAGE_SAVED } from "../lib/board/protocol";
 import { openDatabase } from "../lib/db/client";
 import { addMember, createBoard, createUser } from "../lib/db/test-factories";
 import { generateSampleBoard } from "../lib/engine";
 import { TEST_KEY, tokenFor } from "../server/collab/test-harness";
 import { type CollabProcess, startCollabProcess } from "../server/collab/test-services";
+import { PEER_NAMES, type PeerName, type PeerProcess, startPeer } from "./collab-peers";
+import {
+  type ColdResult,
+  formatNumber as f,
+  formatColdTable,
+  formatDetailTable,
+  formatMainTable,
+  type LevelResult,
+  type LevelResults,
+  quantile,
+  type Sample,
+} from "./collab-report";
 import type { RunResult, WorkerCommand } from "./collab-worker";
 
-const ALL_LEVELS = [
-  { editors: 10, rate: 1 },
-  { editors: 50, rate: 1 },
-  { editors: 100, rate: 1 },
-  { editors: 100, rate: 4 },
+const argValue = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? undefined;
+const QUICK = process.argv.includes("--quick");
+const FULL_LEVELS = [
+  { editors: 50, rate: 1, measureMs: 20_000 },
+  { editors: 100, rate: 1, measureMs: 20_000 },
+  { editors: 100, rate: 4, measureMs: 10_000 },
 ];
-const LEVELS = process.env.BENCH_COLLAB_LEVELS
-  ? process.env.BENCH_COLLAB_LEVELS.split(",").map((i) => ALL_LEVELS[Number(i)])
-  : ALL_LEVELS;
+const QUICK_LEVELS = [
+  { editors: 10, rate: 1, measureMs: 3000 },
+  { editors: 20, rate: 4, measureMs: 3000 },
+];
+const ALL_LEVELS = QUICK ? QUICK_LEVELS : FULL_LEVELS;
+const LEVEL_LIST = argValue("levels") ?? process.env.BENCH_COLLAB_LEVELS;
+const LEVELS = LEVEL_LIST ? LEVEL_LIST.split(",").map((i) => ALL_LEVELS[Number(i)]) : ALL_LEVELS;
+const PEERS = (argValue("peers")?.split(",") ?? PEER_NAMES) as PeerName[];
+const COLD = !process.argv.includes("--no-cold");
+const RESTART = !process.argv.includes("--no-restart");
 const PROFILE_DIR = process.env.BENCH_COLLAB_CPU_PROF;
-const WARMUP_MS = 2000;
-const MEASURE_MS = 10_000;
-const COLD_RUNS = 5;
+const JOIN_SPREAD_MS = QUICK ? 1000 : 3000;
+const WARMUP_MS = QUICK ? 1000 : 2000;
+const COLD_RUNS = QUICK ? 2 : 5;
 const WORKERS = Math.min(8, Math.max(2, cpus().length));
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, "..");
-
-/** The reference: @y/websocket-server's setupWSConnection in a plain http server, in memory. */
-async function serveReference(): Promise<void> {
-  const { setupWSConnection } = await import("@y/websocket-server/utils");
-  const { WebSocketServer } = await import("ws");
-  const wss = new WebSocketServer({ noServer: true });
-  const server = http.createServer((_req, res) => res.writeHead(404).end());
-  server.on("upgrade", (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => setupWSConnection(ws, req)));
-  server.listen(0, "127.0.0.1", () => {
-    const address = server.address();
-    console.log(`listening ${typeof address === "object" && address ? address.port : 0}`);
-  });
-}
 
 interface Target {
-  name: "ours" | "reference";
+  name: "ours" | PeerName;
+  protocol: "y-websocket" | "hocuspocus";
   pid: number;
   url: string;
   room(level: number): string;
   params(level: number, editor: number): Record<string, string>;
 }
 
-interface Sample {
-  cpuPercent: number;
-  rssMb: number;
-  /** Peak RSS minus RSS before the clients connected. */
-  rssGrowthMb: number;
-}
-
-interface LevelResult {
-  propagation: number[];
-  savedAck: number[];
-  syncMs: number[];
-  edits: number;
-  bytes: number;
-  unsaved: number;
-  closeCodes: number[];
-  server: Sample;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const wallNow = () => performance.timeOrigin + performance.now();
 const TICKS_PER_SECOND = 100;
-
-function quantile(values: number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" / ");
 
 function readProc(pid: number): { ticks: number; rssMb: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -102,7 +96,7 @@ function readProc(pid: number): { ticks: number; rssMb: number } {
   return { ticks, rssMb: rss ? Number(rss[1]) / 1024 : Number.NaN };
 }
 
-/** Server CPU (% of one core), peak RSS and its growth between the call and `stop()`. */
+/** Server CPU (% of one core and ms), peak RSS and its growth between the call and `stop()`. */
 function sampleServer(pid: number): { stop(): Sample } {
   const first = readProc(pid);
   const startedAt = performance.now();
@@ -115,11 +109,24 @@ function sampleServer(pid: number): { stop(): Sample } {
       clearInterval(timer);
       const last = readProc(pid);
       const seconds = (performance.now() - startedAt) / 1000;
-      const cpuPercent = ((last.ticks - first.ticks) / TICKS_PER_SECOND / seconds) * 100;
+      const cpuMs = ((last.ticks - first.ticks) / TICKS_PER_SECOND) * 1000;
       const rssMb = Math.max(peak, last.rssMb);
-      return { cpuPercent, rssMb, rssGrowthMb: rssMb - first.rssMb };
+      return { cpuPercent: cpuMs / 10 / seconds, cpuMs, rssMb, rssGrowthMb: rssMb - first.rssMb };
     },
   };
+}
+
+/** Samples the server between two wall-clock times (the measured window). */
+function sampleWindow(pid: number, from: number, until: number): Promise<Sample> {
+  return new Promise((resolve) => {
+    setTimeout(
+      () => {
+        const sampler = sampleServer(pid);
+        setTimeout(() => resolve(sampler.stop()), until - wallNow());
+      },
+      Math.max(0, from - wallNow()),
+    );
+  });
 }
 
 class Workers {
@@ -151,21 +158,38 @@ class Workers {
     );
   }
 
-  async runLevel(target: Target, level: number, editors: number, rate: number): Promise<Omit<LevelResult, "server">> {
+  async runLevel(target: Target, level: number): Promise<LevelResult> {
+    const { editors, rate, measureMs } = LEVELS[level];
+    const overall = sampleServer(target.pid);
     const shares = this.children.map((_, w) =>
       Array.from({ length: editors }, (_, i) => i)
         .filter((i) => i % this.children.length === w)
         .map((index) => ({ index, params: target.params(level, index) })),
     );
+    const connect = { type: "connect" as const, protocol: target.protocol, url: target.url, room: target.room(level) };
     const synced = await this.ask<{ syncMs: number[] }>(
-      shares.map((clients) => ({ type: "connect", url: target.url, room: target.room(level), clients })),
+      shares.map((clients) => ({
+        ...connect,
+        joinSpreadMs: JOIN_SPREAD_MS,
+        editors,
+        acknowledges: target.name === "ours",
+        clients,
+      })),
       "synced",
     );
     const startAt = wallNow() + 300;
-    const run = { type: "run" as const, startAt, editsPerSecond: rate };
     const measureFrom = startAt + WARMUP_MS;
+    const run = {
+      type: "run" as const,
+      startAt,
+      editsPerSecond: rate,
+      measureFrom,
+      measureUntil: measureFrom + measureMs,
+    };
+    const window = sampleWindow(target.pid, measureFrom, run.measureUntil);
+    const clientWindows = this.children.map((c) => sampleWindow(c.pid!, measureFrom, run.measureUntil));
     const results = await this.ask<RunResult>(
-      this.children.map(() => ({ ...run, measureFrom, measureUntil: measureFrom + MEASURE_MS })),
+      this.children.map(() => run),
       "result",
     );
     await this.ask(
@@ -180,35 +204,15 @@ class Workers {
       bytes: results.reduce((sum, r) => sum + r.bytesSent + r.bytesReceived, 0),
       unsaved: results.reduce((sum, r) => sum + r.unsaved, 0),
       closeCodes: results.flatMap((r) => r.closeCodes),
+      server: overall.stop(),
+      window: await window,
+      clientCpuPercent: (await Promise.all(clientWindows)).map((w) => w.cpuPercent),
     };
   }
 
   close(): void {
     for (const child of this.children) child.disconnect();
   }
-}
-
-async function startReference(): Promise<{ pid: number; url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(HERE, "collab.ts"), "--reference-server"], {
-    cwd: REPO,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout?.on("data", (chunk) => {
-      const match = /listening (\d+)/.exec(String(chunk));
-      if (match) resolve(Number(match[1]));
-    });
-    child.once("exit", (code) => reject(new Error(`reference server exited (${code})`)));
-  });
-  return {
-    pid: child.pid!,
-    url: `ws://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
 }
 
 /** Connects one fresh client and resolves with the time until it is synced. */
@@ -220,7 +224,8 @@ async function timeSync(url: string, room: string, params: Record<string, string
     disableBc: true,
   });
   const handlers = provider.messageHandlers as unknown as (() => void)[];
-  for (const type of [MESSAGE_SAVED, MESSAGE_READ_ONLY, MESSAGE_ERROR]) handlers[type] = () => {};
+  for (const type of [MESSAGE_SAVED, MESSAGE_READ_ONLY, MESSAGE_ERROR, MESSAGE_PUSH, MESSAGE_ALIVE])
+    handlers[type] = () => {};
   await new Promise<void>((resolve) => {
     const check = (isSynced: boolean) => isSynced && resolve();
     provider.on("sync", check);
@@ -228,15 +233,11 @@ async function timeSync(url: string, room: string, params: Record<string, string
   return { ms: performance.now() - started, provider, doc };
 }
 
-interface ColdResult {
-  first: number;
-  cold: number[];
-  warm: number[];
-  reference: number[];
-  bytes: number;
-}
-
-async function coldBoardSync(ours: CollabProcess, reference: { url: string }, cold: Seed["cold"]): Promise<ColdResult> {
+async function coldBoardSync(
+  ours: CollabProcess,
+  reference: { url: string } | undefined,
+  cold: Seed["cold"],
+): Promise<ColdResult> {
   const params = { token: tokenFor(cold.boardId, cold.userId, 3600) };
   const first = await timeSync(ours.url, cold.boardId, params);
   const bytes = Y.encodeStateAsUpdate(first.doc).byteLength;
@@ -264,8 +265,8 @@ async function coldBoardSync(ours: CollabProcess, reference: { url: string }, co
   // The reference has no database: a first client brings the board and stays connected.
   const seeded = new Y.Doc();
   writeBoardToDoc(seeded, generateSampleBoard());
-  const referenceRuns = await measureWarm(reference.url, "cold-board", {}, seeded);
-  return { first: first.ms, cold: coldRuns, warm, reference: referenceRuns, bytes };
+  const referenceRuns = reference ? await measureWarm(reference.url, "cold-board", {}, seeded) : [];
+  return { runs: COLD_RUNS, first: first.ms, cold: coldRuns, warm, reference: referenceRuns, bytes };
 }
 
 interface Seed {
@@ -296,138 +297,129 @@ async function seed(): Promise<Seed> {
   return { dataDir, boards, users, cold: { boardId: big.id, userId: users[0] } };
 }
 
-const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
-const ratio = (a: number, b: number) =>
-  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–";
-
-function printTables(results: Map<string, { ours: LevelResult; reference: LevelResult }>, cold: ColdResult) {
-  const lines = ["| load | metric | ours | reference | ours/ref | target |", "|---|---|---:|---:|---:|---|"];
-  for (const [name, { ours, reference }] of results) {
-    const row = (metric: string, a: number, b: number, target = "", digits = 2) =>
-      lines.push(`| ${name} | ${metric} | ${f(a, digits)} | ${f(b, digits)} | ${ratio(a, b)} | ${target} |`);
-    for (const q of [0.5, 0.95, 0.99]) {
-      const target =
-        name.startsWith("50 ") && q === 0.95
-          ? "≤ 5, ≤ ref"
-          : name.endsWith("4/s") && q === 0.99
-            ? "≤ 50"
-            : q === 0.95
-              ? "≤ ref"
-              : "";
-      row(`propagation p${q * 100} (ms)`, quantile(ours.propagation, q), quantile(reference.propagation, q), target);
-    }
-    for (const q of [0.5, 0.95, 0.99])
-      row(`saved-ack p${q * 100} (ms)`, quantile(ours.savedAck, q), Number.NaN, q === 0.95 ? "≤ 20" : "");
-    row("initial sync p50 (ms)", quantile(ours.syncMs, 0.5), quantile(reference.syncMs, 0.5));
-    row("initial sync p95 (ms)", quantile(ours.syncMs, 0.95), quantile(reference.syncMs, 0.95));
-    row("server CPU (% of a core)", ours.server.cpuPercent, reference.server.cpuPercent, "", 0);
-    row("server RSS peak (MB)", ours.server.rssMb, reference.server.rssMb, "", 0);
-    row(
-      "server RSS growth, board + clients (MB)",
-      ours.server.rssGrowthMb,
-      reference.server.rssGrowthMb,
-      name.startsWith("50 ") ? "≤ 25" : "",
-      0,
-    );
-    row("bytes on the wire per edit", ours.bytes / ours.edits, reference.bytes / reference.edits, "", 0);
-    row("edits in the 10 s window", ours.edits, reference.edits, "", 0);
-    const closes = (r: LevelResult) => (r.closeCodes.length === 0 ? "none" : r.closeCodes.join(" "));
-    lines.push(
-      `| ${name} | end state | ${ours.unsaved} clients unsaved, closes: ${closes(ours)} | closes: ${closes(reference)} | | |`,
-    );
-  }
-  const med = (v: number[]) => quantile(v, 0.5);
-  lines.push(
-    "",
-    `Cold board: 200 planning objects × 104 weeks (document ${(cold.bytes / 1024).toFixed(0)} KiB), ${COLD_RUNS} runs each.`,
-    "",
-    "| sync of the big board | ours | reference | ours/ref | target |",
-    "|---|---:|---:|---:|---|",
-    `| first open ever (snapshot built from boards.data) (ms) | ${f(cold.first)} | – | – | |`,
-    `| cold: not in server memory, median / max (ms) | ${f(med(cold.cold))} / ${f(Math.max(...cold.cold))} | – | – | ≤ 200 |`,
-    `| warm: in server memory, median (ms) | ${f(med(cold.warm))} | ${f(med(cold.reference))} | ${ratio(med(cold.warm), med(cold.reference))} | |`,
+const startOurs = (seeded: Seed) =>
+  startCollabProcess(
+    { PKS_DATA_DIR: seeded.dataDir, NEXTAUTH_SECRET: TEST_KEY, COLLAB_UNLOAD_DELAY_MS: "1000" },
+    PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [],
   );
-  console.log(lines.join("\n"));
+
+/** Our server and the chosen peers, as targets (ours first). */
+async function startTargets(seeded: Seed): Promise<{ ours: CollabProcess; peers: PeerProcess[]; targets: Target[] }> {
+  const ours = await startOurs(seeded);
+  const peers: PeerProcess[] = [];
+  for (const name of PEERS) peers.push(await startPeer(name));
+  const targets: Target[] = [
+    {
+      name: "ours",
+      protocol: "y-websocket",
+      pid: ours.process.pid!,
+      url: ours.url,
+      room: (level) => seeded.boards[level],
+      params: (level, editor) => ({ token: tokenFor(seeded.boards[level], seeded.users[editor], 3600) }),
+    },
+    ...peers.map(
+      (peer): Target => ({
+        name: peer.name,
+        protocol: peer.name === "hocuspocus" ? "hocuspocus" : "y-websocket",
+        pid: peer.pid,
+        url: peer.url,
+        room: (level) => `level-${level}`,
+        params: () => ({}),
+      }),
+    ),
+  ];
+  return { ours, peers, targets };
+}
+
+/** Every load level on every target, one after the other (ours first at each level). */
+async function runLevels(workers: Workers, targets: Target[]): Promise<Map<string, LevelResults>> {
+  const results = new Map<string, LevelResults>();
+  for (const [level, { editors, rate }] of LEVELS.entries()) {
+    const servers: LevelResults = new Map();
+    for (const target of targets) {
+      const result = await workers.runLevel(target, level);
+      servers.set(target.name, result);
+      const p95 = f(quantile(result.propagation, 0.95), 2);
+      console.log(`${editors} editors × ${rate}/s on ${target.name}: propagation p95 ${p95} ms, load ${load()}`);
+      await sleep(1500);
+    }
+    results.set(`${editors} × ${rate}/s`, servers);
+  }
+  return results;
+}
+
+/**
+ * Our process restarted on the same (now used) database: RSS at rest 2 s after the start, and the
+ * peak while the first level's board is open by its editors (one more run of that level).
+ */
+async function measureRestart(
+  started: Awaited<ReturnType<typeof startTargets>>,
+  seeded: Seed,
+  workers: Workers,
+): Promise<{ idleMb: number; peakMb: number; level: string }> {
+  await started.ours.stop("SIGTERM");
+  started.ours = await startOurs(seeded);
+  await sleep(2000);
+  const idleMb = readProc(started.ours.process.pid!).rssMb;
+  const target = { ...started.targets[0], pid: started.ours.process.pid!, url: started.ours.url };
+  const result = await workers.runLevel(target, 0);
+  return { idleMb, peakMb: result.server.rssMb, level: `${LEVELS[0].editors} × ${LEVELS[0].rate}/s` };
 }
 
 async function main(): Promise<void> {
   process.setMaxListeners(0);
   const deadline = setTimeout(() => {
-    console.error("bench:collab: giving up after 8 minutes");
+    console.error("bench:collab: giving up after 12 minutes");
     process.exit(1);
-  }, 8 * 60_000);
+  }, 12 * 60_000);
   deadline.unref();
-  console.log(`seeding boards, starting servers and ${WORKERS} client workers…`);
+  console.log(`load average (1/5/15 min) at start: ${load()}, ${cpus().length} cores`);
+  console.log(`seeding boards, starting servers (ours, ${PEERS.join(", ")}) and ${WORKERS} client workers…`);
   const seeded = await seed();
-  let ours: CollabProcess | null = null;
-  let reference: Awaited<ReturnType<typeof startReference>> | null = null;
+  let started: Awaited<ReturnType<typeof startTargets>> | null = null;
   const workers = new Workers(WORKERS);
   try {
-    ours = await startCollabProcess(
-      { PKS_DATA_DIR: seeded.dataDir, NEXTAUTH_SECRET: TEST_KEY, COLLAB_UNLOAD_DELAY_MS: "1000" },
-      PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [],
-    );
-    reference = await startReference();
+    started = await startTargets(seeded);
+    const { ours, peers, targets } = started;
     await sleep(1000);
     const idleRss = readProc(ours.process.pid!).rssMb;
-    const targets: Target[] = [
-      {
-        name: "ours",
-        pid: ours.process.pid!,
-        url: ours.url,
-        room: (level) => seeded.boards[level],
-        params: (level, editor) => ({ token: tokenFor(seeded.boards[level], seeded.users[editor], 3600) }),
-      },
-      {
-        name: "reference",
-        pid: reference.pid,
-        url: reference.url,
-        room: (level) => `level-${level}`,
-        params: () => ({}),
-      },
-    ];
-    // Warm-up: every board opened once (our first open builds its snapshot from boards.data,
-    // measured separately below) and both servers' code paths run before anything is measured.
+    // Every board opened once (our first open builds its snapshot from boards.data, measured
+    // separately below) and every server's code paths run before anything is measured.
     for (const target of targets) {
       for (const level of LEVELS.keys()) {
+        if (target.protocol === "hocuspocus") continue; // its rooms are made on the first join
         const run = await timeSync(target.url, target.room(level), target.params(level, 0));
         run.provider.destroy();
       }
     }
     await sleep(2500);
-    const results = new Map<string, { ours: LevelResult; reference: LevelResult }>();
-    for (const [level, { editors, rate }] of LEVELS.entries()) {
-      const pair = {} as { ours: LevelResult; reference: LevelResult };
-      for (const target of targets) {
-        const sampler = sampleServer(target.pid);
-        const result = await workers.runLevel(target, level, editors, rate);
-        pair[target.name] = { ...result, server: sampler.stop() };
-        console.log(
-          `${editors} editors × ${rate}/s on ${target.name}: propagation p95 ${f(quantile(result.propagation, 0.95), 2)} ms`,
-        );
-        await sleep(1500);
-      }
-      results.set(`${editors} × ${rate}/s`, pair);
-    }
-    const cold = await coldBoardSync(ours, reference, seeded.cold);
-    console.log(`\nours: idle RSS before any board ${f(idleRss, 0)} MB\n`);
-    printTables(results, cold);
+    const results = await runLevels(workers, targets);
+    const reference = peers.find((p) => p.name === "y-websocket");
+    const cold = COLD ? await coldBoardSync(ours, reference, seeded.cold) : null;
+    const restart = RESTART ? await measureRestart(started, seeded, workers) : null;
+    console.log(`\nload average (1/5/15 min) at the end: ${load()}`);
+    console.log(`ours: idle RSS before any board ${f(idleRss, 0)} MB`);
+    if (restart)
+      console.log(
+        `ours after a restart: idle RSS ${f(restart.idleMb, 0)} MB, peak ${f(restart.peakMb, 0)} MB with one board open by ${restart.level}`,
+      );
+    console.log("");
+    console.log(formatMainTable(results));
+    console.log(`\n${formatDetailTable(results)}`);
+    if (cold) console.log(`\n${formatColdTable(cold)}`);
   } finally {
     workers.close();
-    await ours?.stop("SIGTERM");
-    await reference?.stop();
+    await started?.ours.stop("SIGTERM");
+    for (const peer of started?.peers ?? []) await peer.stop();
     await rm(seeded.dataDir, { recursive: true, force: true });
   }
 }
 
-if (process.argv.includes("--reference-server")) await serveReference();
-else {
-  // Closed client sockets and the tsx service would keep the process alive for a while.
-  await main().then(
-    () => process.exit(0),
-    (error: Error) => {
-      console.error(error.stack ?? error);
-      process.exit(1);
-    },
-  );
-}
+// Closed client sockets and the tsx service would keep the process alive for a while.
+await main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(error.stack ?? error);
+    process.exit(1);
+  },
+);

@@ -161,7 +161,17 @@ class BoardEditors {
         const clients = users
           .map((userId, index) => ({ index, params: { token: tokenFor(boardId, userId, 3600) } }))
           .filter(({ index }) => index % this.children.length === w);
-        const command = { type: "connect" as const, url: app.collabUrl, room: boardId, origin: app.origin, clients };
+        const command = {
+          type: "connect" as const,
+          protocol: "y-websocket" as const,
+          url: app.collabUrl,
+          room: boardId,
+          origin: app.origin,
+          joinSpreadMs: 0,
+          editors: clients.length,
+          acknowledges: true,
+          clients,
+        };
         return ask(child, command, "synced");
       }),
     );

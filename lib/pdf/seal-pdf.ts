@@ -5,7 +5,7 @@
  */
 import { pdflibAddPlaceholder } from "@signpdf/placeholder-pdf-lib";
 import { P12Signer } from "@signpdf/signer-p12";
-import signpdf from "@signpdf/signpdf";
+import { SignPdf } from "@signpdf/signpdf";
 import type { PDFDocument } from "pdf-lib";
 import type { SealKey } from "./seal-key";
 
@@ -28,5 +28,7 @@ export async function sealPdf(pdf: PDFDocument, key: SealKey, info: SealInfo, at
     appName: "Planeringstavlan",
   });
   const unsigned = Buffer.from(await pdf.save({ useObjectStreams: false }));
-  return signpdf.sign(unsigned, new P12Signer(key.p12, { passphrase: key.passphrase }), at);
+  // The named class, not the default instance: plain Node ESM (tsx) sees the CommonJS module's
+  // `exports` object as the default import, bundlers its `default`; both see `SignPdf`.
+  return new SignPdf().sign(unsigned, new P12Signer(key.p12, { passphrase: key.passphrase }), at);
 }
