@@ -62,6 +62,14 @@ test.describe("agreement on production goals", () => {
     await expect(a.page.getByTestId("goals-mode")).toContainText("Beräknas direkt ur planen");
     await expect(a.page.getByTestId("remaining-gap").locator("li").first()).toBeVisible();
 
+    // A version of the live table is not offered for signing: the panel says why.
+    const panel = a.page.getByTestId("signoff-panel");
+    await a.page.getByLabel("Namn på versionen").fill("Utkast");
+    await a.page.getByRole("button", { name: "Spara version" }).click();
+    await expect(panel).toContainText("Utkast");
+    await expect(a.page.getByTestId("signoff-live-figures")).toContainText("Siffrorna räknas ännu direkt ur planen");
+    await expect(panel.getByRole("button", { name: "Signera" })).toHaveCount(0);
+
     // A plan number changes in the other browser: the draft's table changes with it.
     await b.page.goto(`/boards/${board.id}/kapacitet`);
     await setAvailability(b.page, "100");
@@ -90,6 +98,9 @@ test.describe("agreement on production goals", () => {
     await a.page.reload();
     await expect(a.page.getByTestId("goal-deviation").first()).toBeVisible();
     expect(await goalFigures(a.page)).toEqual(decidedFigures);
+    // The decision's version holds the frozen figures: that one can be signed.
+    await expect(panel.getByRole("button", { name: "Signera" })).toBeVisible();
+    await expect(a.page.getByTestId("signoff-live-figures")).toHaveCount(0);
     await a.page
       .getByRole("heading", { name: "Produktionsmål per planeringsobjekt och period" })
       .scrollIntoViewIfNeeded();

@@ -16,6 +16,8 @@ export interface SignCandidate {
   contentHash: string;
   shortageHours: number;
   decision: { text: string; gapHours: number } | null;
+  /** A production-goals agreement or catalogue whose figures are not frozen yet: not signable. */
+  hasLiveFigures: boolean;
 }
 
 export interface SignoffPanelProps {
@@ -138,7 +140,12 @@ export async function SignoffPanel(props: SignoffPanelProps) {
           {needsDecision && props.canEdit && (
             <ShortageDecisionForm boardId={boardId} versionId={candidate.id} action={props.actions.decide} />
           )}
-          {!mine && !needsDecision && (
+          {candidate.hasLiveFigures && (
+            <p className="rounded-md bg-slate-50 px-3 py-2 text-sm" data-testid="signoff-live-figures">
+              {t("liveFigures")}
+            </p>
+          )}
+          {!mine && !needsDecision && !candidate.hasLiveFigures && (
             <SignDialog
               boardId={boardId}
               versionId={candidate.id}

@@ -15,11 +15,9 @@ import {
   boardSignoffRounds,
   type User,
 } from "@/lib/db/schema";
-import { CARE_CATALOGUE_KEY } from "@/lib/documents/care-catalogue";
-import { TEMPLATE_KEY } from "@/lib/documents/doc-content";
-import { PRODUCTION_GOALS_KEY } from "@/lib/documents/production-goals";
 import { pushIfLive } from "@/lib/server/notifications/notify-users";
 import { contentHash, type VersionContent } from "@/lib/versions/content";
+import { hasLiveFigures } from "@/lib/versions/live-figures";
 import { shortageHours, signedContent } from "@/lib/versions/shortage";
 import {
   type Actor,
@@ -69,22 +67,6 @@ async function checkSigner(tx: Tx, user: User, input: z.output<typeof signVersio
   const required = await findRequiredLevels(tx, input.boardId, version.docId);
   if (!required.includes(input.level)) refuse(refusal("level", "signoff.errors.levelNotRequired"));
   return version;
-}
-
-/** The frozen-figures key of each template whose figures are computed live until it is decided. */
-const LIVE_FIGURES: Record<string, string> = {
-  "production-goals": PRODUCTION_GOALS_KEY,
-  "care-catalogue": CARE_CATALOGUE_KEY,
-};
-
-/**
- * True for a version of a production-goals agreement or a vårdtjänstkatalog without its frozen
- * figures: what a signer sees there is the live plan, which the signature would not bind.
- */
-function hasLiveFigures(content: VersionContent): boolean {
-  const template = content.fields?.meta[TEMPLATE_KEY];
-  const key = typeof template === "string" ? LIVE_FIGURES[template] : undefined;
-  return key !== undefined && content.frozen?.[key] === undefined;
 }
 
 /** The open round of the version's document (created for this version when there is none), locked. */

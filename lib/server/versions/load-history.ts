@@ -16,6 +16,7 @@ import {
 } from "@/lib/db/queries/versions";
 import type { VersionContent } from "@/lib/versions/content";
 import { diffVersions, type VersionChange } from "@/lib/versions/diff";
+import { hasLiveFigures } from "@/lib/versions/live-figures";
 import { shortageHours } from "@/lib/versions/shortage";
 import { snapshotState } from "./save-version";
 
@@ -78,5 +79,6 @@ export async function loadSignCandidate(
     contentHash: latest.contentHash,
     shortageHours: board ? shortageHours(board) : 0,
     decision: decision ? { text: decision.text, gapHours: decision.gapHours } : null,
+    hasLiveFigures: hasLiveFigures(latest.content as VersionContent),
   };
 }
